@@ -1,0 +1,30 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { rehypeFootnoteLanguage } from './src/lib/rehype-footnote-language.ts';
+import { remarkCitations } from './src/lib/remark-citations.ts';
+import { siteUrl } from './src/lib/site-url.ts';
+import { localized404 } from './src/integrations/localized-404.ts';
+
+const registryPath = fileURLToPath(new URL('./src/content/sources.yaml', import.meta.url));
+
+export default defineConfig({
+	site: siteUrl(process.env['SITE_URL']),
+	base: process.env['BASE_PATH'] || '/',
+	trailingSlash: 'always',
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	markdown: {
+		// Astro 7's default Rust processor ignores remark plugins; citations need remark-gfm's footnotes.
+		processor: unified({
+			gfm: false,
+			smartypants: false,
+			remarkPlugins: [remarkGfm, [remarkCitations, { registryPath }]],
+			rehypePlugins: [rehypeFootnoteLanguage],
+		}),
+	},
+	integrations: [mdx(), localized404(['en'])],
+	devToolbar: { enabled: false },
+});

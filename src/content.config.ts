@@ -1,0 +1,22 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { commoditySchema, glossarySchema, pageSchema, sourceSchema, timelineSchema } from './lib/schemas';
+
+/** Keeps `id/agreement` as the entry id: the frontmatter `slug` is a URL, not an id. */
+const idFromPath = ({ entry }: { entry: string }): string => entry.replace(/\.mdx?$/, '');
+
+const pages = defineCollection({
+	loader: glob({ pattern: '{id,en}/**/*.mdx', base: './src/content/pages', generateId: idFromPath }),
+	schema: pageSchema,
+});
+
+const commodities = defineCollection({
+	loader: glob({ pattern: '{id,en}/**/*.mdx', base: './src/content/commodities', generateId: idFromPath }),
+	schema: commoditySchema,
+});
+
+const sources = defineCollection({ loader: file('src/content/sources.yaml'), schema: sourceSchema });
+const glossary = defineCollection({ loader: file('src/content/glossary.yaml'), schema: glossarySchema });
+const timeline = defineCollection({ loader: file('src/content/timeline.yaml'), schema: timelineSchema });
+
+export const collections = { pages, commodities, sources, glossary, timeline };

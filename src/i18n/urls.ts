@@ -1,0 +1,49 @@
+import { defaultLocale, type Locale } from './locales';
+
+/**
+ * Joins the site's base path and a site-relative path, always ending in `/`
+ * unless the path names a file (has an extension) or carries a query or hash.
+ * `joinBase('/sub/', '/en/agreement')` → `/sub/en/agreement/`.
+ */
+export function joinBase(base: string, path: string): string {
+	const cleanBase = `/${base.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
+	const [pathname = '', suffix = ''] = splitSuffix(path);
+	const cleanPath = pathname.replace(/^\/+/, '');
+	const isFile = /\.[a-z0-9]+$/i.test(cleanPath);
+	const joined = `${cleanBase}/${cleanPath}`;
+	const withSlash = isFile || joined.endsWith('/') ? joined : `${joined}/`;
+	return withSlash + suffix;
+}
+
+function splitSuffix(path: string): [string, string] {
+	const index = path.search(/[?#]/);
+	return index === -1 ? [path, ''] : [path.slice(0, index), path.slice(index)];
+}
+
+/** The site's base path as configured (`BASE_PATH`), e.g. `/` or `/sinergi-kalimantan/`. */
+export const base: string = import.meta.env.BASE_URL;
+
+/** Turns a site-relative path into a URL under the configured base. */
+export function url(path: string): string {
+	return joinBase(base, path);
+}
+
+/**
+ * The site-relative path of a page from its language and slug:
+ * `('id', 'kesepakatan')` → `/kesepakatan/`, `('en', '')` → `/en/`.
+ */
+export function localePath(locale: Locale, slug: string): string {
+	const prefix = locale === defaultLocale ? '' : `${locale}/`;
+	const rest = slug.replace(/^\/+|\/+$/g, '');
+	return `/${prefix}${rest}${rest ? '/' : ''}`;
+}
+
+/** The site-relative home path of a language. */
+export function homePath(locale: Locale): string {
+	return localePath(locale, '');
+}
+
+/** Reads the language of a site-relative path (without base): `/en/…` is English. */
+export function localeFromPath(path: string): Locale {
+	return /^\/?en(\/|$)/.test(path) ? 'en' : 'id';
+}

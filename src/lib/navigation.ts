@@ -1,0 +1,22 @@
+import type { Locale } from '../i18n/locales';
+import { routeByKey } from './routes';
+
+/** Translation keys of the pages in the primary navigation, in order. */
+export const primaryNavKeys: readonly string[] = ['agreement'];
+
+/** One navigation link: site-relative path and its label. */
+export interface NavLink {
+	path: string;
+	label: string;
+	key: string;
+}
+
+/** The primary navigation of a language; a key without a page fails the build. */
+export async function primaryNav(locale: Locale): Promise<NavLink[]> {
+	return Promise.all(
+		primaryNavKeys.map(async (key) => {
+			const route = await routeByKey('pages', key, locale);
+			return { key, path: route.path, label: route.entry.data.navTitle ?? route.entry.data.title };
+		}),
+	);
+}

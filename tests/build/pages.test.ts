@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { assertBuilt, fileOfPath, isNotFoundPage, listPages, loadPage, pathOfFile } from '../helpers/dist';
+
+assertBuilt();
+const pages = listPages();
+const contentPages = pages.filter((file) => !isNotFoundPage(file));
+
+/** The site-relative path of an absolute URL on the configured site. */
+const sitePath = (href: string): string => new URL(href).pathname;
+
+describe('the build', () => {
+	it('has both home pages and both agreement pages', () => {
+		for (const path of ['/', '/en/', '/kesepakatan/', '/en/agreement/']) {
+			expect(fileOfPath(path), path).toBeDefined();
+		}
+	});
+
+	it('has a 404 page per language', () => {
+		expect(pages).toContain('404.html');
+		expect(pages).toContain('en/404.html');
+	});
+
+	it('builds as many English pages as Indonesian ones', () => {
+		const english = pages.filter((file) => file.startsWith('en/'));
+		expect(english.length * 2).toBe(pages.length);
+	});
+});
+
+describe.each(pages)('%s', (file) => {
+	const $ = loadPage(file);
+	const path = pathOfFile(file);
+	const locale = path.startsWith('/en/') ? 'en' : 'id';
+
+	it('declares its language', () => {
+		expect($('html').attr('lang')).toBe(locale);
+	});
+
+	it('has a title, a description and one h1', () => {
+		expect($('title').text().trim()).not.toBe('');
+		const description = $('meta[name="description"]').attr('content') ?? '';
+		expect(description.length).toBeGreaterThan(20);
+		expect(description.length).toBeLessThanOrEqual(160);
+		expect($('h1')).toHaveLength(1);
+	});
+
+	it('links id, en and x-default alternates that exist', () => {
+		const alternates = Object.fromEntries($('link[rel="alternate"][hreflang]').map((_, el) => [[$(el).attr('hreflang'), $(el).attr('href')]]).get());
+		expect(Object.keys(alternates).sort()).toEqual(['en', 'id', 'x-default']);
+		expect(alternates['x-default']).toBe(alternates['id']);
+		for (const href of Object.values(alternates) as string[]) {
+			expect(fileOfPath(sitePath(href)), href).toBeDefined();
+		}
+		expect(sitePath(alternates[locale] as string)).toBe(path);
+	});
+
+	it('has a canonical URL pointing at itself', () => {
+		const canonical = $('link[rel="canonical"]').attr('href') ?? '';
+		expect(sitePath(canonical)).toBe(path);
+	});
+
+	it('has a language switch to a page in the other language', () => {
+		const other = locale === 'id' ? 'en' : 'id';
+		const link = $('[data-language-switch]');
+		expect(link).toHaveLength(1);
+		expect(link.attr('hreflang')).toBe(other);
+		expect(link.attr('lang')).toBe(other);
+		const target = fileOfPath(link.attr('href') ?? '');
+		expect(target, link.attr('href')).toBeDefined();
+		expect(loadPage(target as string)('html').attr('lang')).toBe(other);
+	});
+
+	it('starts with a skip link to <main>', () => {
+		const first = $('body a').first();
+		expect(first.attr('href')).toBe('#main');
+		expect($('main#main')).toHaveLength(1);
+	});
+});
+
+describe.each(contentPages)('content of %s', (file) => {
+	const $ = loadPage(file);
+
+	it('shows the summary first', () => {
+		const summary = $('article .summary p').text().trim();
+		expect(summary.length).toBeGreaterThan(20);
+		expect($('article > h1 + .summary')).toHaveLength(1);
+	});
+
+	it('cites its sources and lists them', () => {
+		const citations = $('[data-footnote-ref]');
+		expect(citations.length).toBeGreaterThan(0);
+		const listed = $('.source-list li a').map((_, el) => $(el).attr('href')).get();
+		expect(listed.length).toBeGreaterThan(0);
+		$('.footnotes li').each((_, li) => {
+			const sourceLink = $(li).find('a').first().attr('href') ?? '';
+			expect(listed, `footnote ${$(li).attr('id')}`).toContain(sourceLink);
+		});
+	});
+
+	it('shows when it was last updated', () => {
+		expect($('.updated time').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	});
+});

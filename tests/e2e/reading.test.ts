@@ -1,0 +1,84 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { assertBuilt } from '../helpers/dist';
+import { serveDist, type StaticServer } from '../helpers/server';
+
+assertBuilt();
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+	server = await serveDist();
+	browser = await launchBrowser();
+	context = await browser.newContext();
+	page = await context.newPage();
+});
+
+afterAll(async () => {
+	await context?.close();
+	await browser?.close();
+	await server?.close();
+});
+
+describe('a reader', () => {
+	it('opens the home page in Indonesian', async () => {
+		await page.goto(server.root);
+		expect(await page.getAttribute('html', 'lang')).toBe('id');
+		expect(await page.textContent('h1')).toBe('Sinergi Kalimantan');
+		expect(await page.isVisible('.summary')).toBe(true);
+	});
+
+	it('reaches the agreement page from the navigation and switches to its English counterpart', async () => {
+		await page.goto(server.root);
+		await page.getByRole('navigation').getByRole('link', { name: 'Kesepakatan' }).click();
+		await page.waitForURL(`${server.root}kesepakatan/`);
+		await page.getByRole('link', { name: 'Baca dalam bahasa Inggris' }).click();
+		await page.waitForURL(`${server.root}en/agreement/`);
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
+		expect(await page.textContent('h1')).toBe('The Kaltim–Kaltara joint agreement');
+	});
+
+	it('switches back to the same page in Indonesian', async () => {
+		await page.goto(`${server.root}en/agreement/`);
+		await page.getByRole('link', { name: 'Baca dalam Bahasa Indonesia' }).click();
+		await page.waitForURL(`${server.root}kesepakatan/`);
+		expect(await page.getAttribute('html', 'lang')).toBe('id');
+	});
+
+	it('skips the header with the keyboard', async () => {
+		await page.goto(`${server.root}kesepakatan/`);
+		await page.keyboard.press('Tab');
+		const skip = page.getByRole('link', { name: 'Langsung ke isi' });
+		expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+		expect(await skip.isVisible()).toBe(true);
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+		await page.keyboard.press('Tab');
+		const focusedInMain = await page.evaluate(() => Boolean(document.activeElement?.closest('main')));
+		expect(focusedInMain).toBe(true);
+	});
+
+	it('follows a citation to its note and back', async () => {
+		await page.goto(`${server.root}en/agreement/`);
+		const first = page.locator('[data-footnote-ref]').first();
+		await first.focus();
+		await page.keyboard.press('Enter');
+		expect(new URL(page.url()).hash).toMatch(/^#user-content-fn-/);
+		const note = page.locator(':target');
+		expect(await note.textContent()).toContain('Diskominfo Kaltim');
+		await note.locator('[data-footnote-backref]').first().click();
+		expect(new URL(page.url()).hash).toMatch(/^#user-content-fnref-/);
+	});
+
+	it('gets a helpful 404 page in its language', async () => {
+		const response = await page.goto(`${server.root}en/no-such-page/`);
+		expect(response?.status()).toBe(404);
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
+		expect(await page.textContent('h1')).toBe('Page not found');
+		expect(await page.getByRole('link', { name: 'Back to the home page' }).getAttribute('href')).toBe('/en/');
+	});
+});

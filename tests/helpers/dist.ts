@@ -1,0 +1,54 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+
+/** The built site under test: `DIST_DIR` or `dist/`. */
+export const distDir: string = process.env['DIST_DIR'] ?? join(process.cwd(), 'dist');
+
+/** Fails with the fix when the site has not been built. */
+export function assertBuilt(dir: string = distDir): void {
+	if (!existsSync(join(dir, 'index.html'))) {
+		throw new Error(`${dir}/index.html is missing: run "npm run build" before the build and e2e tests (npm test does both).`);
+	}
+}
+
+/** Every file under a folder, as paths relative to it with `/` separators. */
+export function listFiles(dir: string = distDir): string[] {
+	const out: string[] = [];
+	const walk = (folder: string): void => {
+		for (const name of readdirSync(folder)) {
+			const full = join(folder, name);
+			if (statSync(full).isDirectory()) walk(full);
+			else out.push(relative(dir, full).split(sep).join('/'));
+		}
+	};
+	walk(dir);
+	return out.sort();
+}
+
+/** Every built HTML page, relative to the build folder (`kesepakatan/index.html`). */
+export function listPages(dir: string = distDir): string[] {
+	return listFiles(dir).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
+}
+
+/** The URL path a built file is served at: `en/agreement/index.html` → `/en/agreement/`. */
+export function pathOfFile(file: string): string {
+	return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** The built file that serves a URL path, or undefined when none does. */
+export function fileOfPath(urlPath: string, dir: string = distDir): string | undefined {
+	const clean = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '').replace(/^\//, '');
+	const candidates = clean === '' || clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`];
+	return candidates.find((candidate) => existsSync(join(dir, candidate)) && statSync(join(dir, candidate)).isFile());
+}
+
+/** Parses a built page with cheerio (parse5 underneath, as browsers parse). */
+export function loadPage(file: string, dir: string = distDir): CheerioAPI {
+	return load(readFileSync(join(dir, file), 'utf8'));
+}
+
+/** Whether a built page is a 404 page (served for missing paths, so its links are checked too). */
+export function isNotFoundPage(file: string): boolean {
+	return /(^|\/)404(\.html|\/index\.html)$/.test(file);
+}

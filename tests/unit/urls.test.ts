@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { homePath, joinBase, localeFromPath, localePath } from '../../src/i18n/urls';
+
+describe('joinBase', () => {
+	it('adds a trailing slash to page paths at the root', () => {
+		expect(joinBase('/', '/kesepakatan')).toBe('/kesepakatan/');
+		expect(joinBase('/', '/')).toBe('/');
+	});
+
+	it('puts every path under a sub-path base', () => {
+		expect(joinBase('/sinergi-kalimantan/', '/en/agreement/')).toBe('/sinergi-kalimantan/en/agreement/');
+		expect(joinBase('/sinergi-kalimantan', '/')).toBe('/sinergi-kalimantan/');
+		expect(joinBase('sub', 'en')).toBe('/sub/en/');
+	});
+
+	it('leaves file paths without a trailing slash', () => {
+		expect(joinBase('/', '/sitemap.xml')).toBe('/sitemap.xml');
+		expect(joinBase('/sub/', '/data/sources.json')).toBe('/sub/data/sources.json');
+	});
+
+	it('keeps query strings and fragments after the slash', () => {
+		expect(joinBase('/', '/cari?q=kepiting')).toBe('/cari/?q=kepiting');
+		expect(joinBase('/sub/', '/glosarium/#umkm')).toBe('/sub/glosarium/#umkm');
+	});
+});
+
+describe('localePath', () => {
+	it('puts Indonesian at the root and English under /en/', () => {
+		expect(localePath('id', 'kesepakatan')).toBe('/kesepakatan/');
+		expect(localePath('en', 'agreement')).toBe('/en/agreement/');
+		expect(localePath('id', 'komoditas/beras-krayan')).toBe('/komoditas/beras-krayan/');
+	});
+
+	it('gives each language its home', () => {
+		expect(homePath('id')).toBe('/');
+		expect(homePath('en')).toBe('/en/');
+		expect(localePath('en', '')).toBe('/en/');
+	});
+});
+
+describe('localeFromPath', () => {
+	it('reads the language from a path', () => {
+		expect(localeFromPath('/en/agreement/')).toBe('en');
+		expect(localeFromPath('/en/')).toBe('en');
+		expect(localeFromPath('/kesepakatan/')).toBe('id');
+		expect(localeFromPath('/energi/')).toBe('id');
+	});
+});

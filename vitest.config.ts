@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['tests/**/*.test.ts'],
+		// Browser tests share two cores with Chromium: keep files from starving each other.
+		maxWorkers: 2,
+		testTimeout: 60_000,
+		hookTimeout: 120_000,
+	},
+});
