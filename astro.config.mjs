@@ -5,15 +5,17 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { rehypeFootnoteLanguage } from './src/lib/rehype-footnote-language.ts';
+import { rehypeInternalLinks } from './src/lib/rehype-internal-links.ts';
 import { remarkCitations } from './src/lib/remark-citations.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 
+const base = process.env['BASE_PATH'] || '/';
 const registryPath = fileURLToPath(new URL('./src/content/sources.yaml', import.meta.url));
 
 export default defineConfig({
 	site: siteUrl(process.env['SITE_URL']),
-	base: process.env['BASE_PATH'] || '/',
+	base,
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	markdown: {
@@ -22,7 +24,7 @@ export default defineConfig({
 			gfm: false,
 			smartypants: false,
 			remarkPlugins: [remarkGfm, [remarkCitations, { registryPath }]],
-			rehypePlugins: [rehypeFootnoteLanguage],
+			rehypePlugins: [rehypeFootnoteLanguage, [rehypeInternalLinks, { base }]],
 		}),
 	},
 	integrations: [mdx(), localized404(['en'])],

@@ -20,12 +20,13 @@ function splitSuffix(path: string): [string, string] {
 	return index === -1 ? [path, ''] : [path.slice(0, index), path.slice(index)];
 }
 
-/** The site's base path as configured (`BASE_PATH`), e.g. `/` or `/sinergi-kalimantan/`. */
-export const base: string = import.meta.env.BASE_URL;
-
-/** Turns a site-relative path into a URL under the configured base. */
+/**
+ * Turns a site-relative path into a URL under the configured base (`BASE_PATH`).
+ * Reads the base on each call so this module also loads where Vite's
+ * `import.meta.env` is absent (the Markdown plugins run from the config).
+ */
 export function url(path: string): string {
-	return joinBase(base, path);
+	return joinBase(import.meta.env.BASE_URL, path);
 }
 
 /**
