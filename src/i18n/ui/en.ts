@@ -33,4 +33,11 @@ export const en: Record<UiKey, string> = {
 	'notFound.body': 'This address does not exist on this site. The link may have a typo, or the page may have moved.',
 	'notFound.home': 'Back to the home page',
 	'notFound.other': 'Halaman tidak ditemukan? Buka beranda bahasa Indonesia',
+	// Strings by area: add new keys under the area's heading, in both files.
+	// — knowledge base —
+	// — search —
+	// — investors and open data —
+	// — editors —
+	// — trust and security —
+	// — performance —
 };

@@ -35,6 +35,13 @@ export const id = {
 	'notFound.body': 'Alamat ini tidak ada di situs ini. Mungkin tautannya salah ketik atau halamannya sudah pindah.',
 	'notFound.home': 'Kembali ke beranda',
 	'notFound.other': 'Page not found? Go to the English home page',
+	// Strings by area: add new keys under the area's heading, in both files.
+	// — knowledge base —
+	// — search —
+	// — investors and open data —
+	// — editors —
+	// — trust and security —
+	// — performance —
 } as const;
 
 /** A key of the UI dictionaries. */
