@@ -9,6 +9,9 @@ import { rehypeInternalLinks } from './src/lib/rehype-internal-links.ts';
 import { remarkCitations } from './src/lib/remark-citations.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
+import { securityHeadersFile } from './src/integrations/security-headers.ts';
+import { cspDirectives, scriptResources, styleResources } from './src/lib/security-policy.ts';
 
 const base = process.env['BASE_PATH'] || '/';
 const registryPath = fileURLToPath(new URL('./src/content/sources.yaml', import.meta.url));
@@ -27,6 +30,14 @@ export default defineConfig({
 			rehypePlugins: [rehypeFootnoteLanguage, [rehypeInternalLinks, { base }]],
 		}),
 	},
-	integrations: [mdx(), localized404(['en'])],
+	integrations: [mdx(), localized404(['en']), securityHeadersFile(), linkCheck()],
+	// One policy for the <meta> of every page and for _headers (src/lib/security-policy.ts).
+	security: {
+		csp: {
+			directives: [...cspDirectives],
+			scriptDirective: { resources: [...scriptResources] },
+			styleDirective: { resources: [...styleResources] },
+		},
+	},
 	devToolbar: { enabled: false },
 });

@@ -1,0 +1,47 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { attribute, elementsOf, listBuiltPages, parseBuiltPage } from '../lib/built-site';
+import { headerOnlyDirectives, immutableCache, mergeCsp, parseCsp, securityHeaders, serializeCsp } from '../lib/security-policy';
+
+/**
+ * Writes `_headers` (read by Netlify and Cloudflare Pages; the README shows
+ * the equivalent for other hosts) from the policy Astro put in the pages'
+ * `<meta>`: the same directives with every page's inline hashes, plus what
+ * only a header can carry (`frame-ancestors`), the other security headers
+ * and a long cache lifetime for fingerprinted assets. Fails the build when a
+ * page has no policy, since then nothing protects it.
+ */
+export function securityHeadersFile(): AstroIntegration {
+	let base = '/';
+	return {
+		name: 'sinergi:security-headers',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.replace(/\/?$/, '/');
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const folder = fileURLToPath(dir);
+				const policies = listBuiltPages(folder).map((page) => {
+					const meta = elementsOf(parseBuiltPage(folder, page)).find((el) => el.tagName === 'meta' && attribute(el, 'httpEquiv')?.toLowerCase() === 'content-security-policy');
+					const content = meta && attribute(meta, 'content');
+					if (!content) throw new Error(`${page}: no Content-Security-Policy <meta>. Render the page through BaseLayout (security.csp in astro.config.mjs adds it).`);
+					return parseCsp(content);
+				});
+				const header = `${serializeCsp(mergeCsp(policies))}; ${headerOnlyDirectives.join('; ')}`;
+				const lines = [
+					`${base}*`,
+					`  Content-Security-Policy: ${header}`,
+					...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`),
+					'',
+					`${base}_astro/*`,
+					`  Cache-Control: ${immutableCache}`,
+					'',
+				];
+				await writeFile(join(folder, '_headers'), lines.join('\n'));
+				logger.info('_headers written');
+			},
+		},
+	};
+}

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'yaml';
+import { localePath } from '../i18n/urls';
+
+/**
+ * Maps each page URL (site-relative, without the base) to the content file it
+ * is built from, by reading the `slug` in each file's frontmatter. Used to name
+ * the file to fix when a check of the built output finds a problem; the
+ * content collections, which validate everything, are not available there.
+ */
+export function contentFilesByPath(root: string): Map<string, string> {
+	const byPath = new Map<string, string>();
+	for (const collection of ['pages', 'commodities']) {
+		for (const locale of ['id', 'en'] as const) {
+			const folder = join(root, 'src/content', collection, locale);
+			for (const file of mdxFilesUnder(folder)) {
+				const slug = slugOf(file);
+				if (slug !== undefined) byPath.set(localePath(locale, slug), relative(root, file).split(sep).join('/'));
+			}
+		}
+	}
+	return byPath;
+}
+
+function mdxFilesUnder(folder: string): string[] {
+	let names: string[];
+	try {
+		names = readdirSync(folder);
+	} catch {
+		return [];
+	}
+	return names.flatMap((name) => {
+		const full = join(folder, name);
+		if (statSync(full).isDirectory()) return mdxFilesUnder(full);
+		return /\.mdx?$/.test(name) ? [full] : [];
+	});
+}
+
+function slugOf(file: string): string | undefined {
+	const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1];
+	if (!frontmatter) return undefined;
+	try {
+		const data: unknown = parse(frontmatter);
+		const slug = (data as { slug?: unknown } | null)?.slug;
+		return typeof slug === 'string' ? slug : undefined;
+	} catch {
+		return undefined;
+	}
+}

@@ -1,0 +1,131 @@
+import type { Element } from 'hast';
+import { attribute, elementsOf, fileOfUrlPath, listBuiltPages, parseBuiltPage, urlPathOfFile } from './built-site';
+
+/** Where a build lives and how it is addressed. */
+export interface LinkCheckOptions {
+	/** The build folder. */
+	dir: string;
+	/** The base path the site is served under (`/` or `/sub/`). */
+	base: string;
+	/** The public origin (`SITE_URL`): absolute links to it are internal too (canonical, hreflang). */
+	site: string;
+}
+
+/** An internal link that leads nowhere. */
+export interface BrokenLink {
+	/** The built page the link is on, e.g. `en/agreement/index.html`. */
+	page: string;
+	/** The link as written. */
+	link: string;
+	/** Why it is broken, in words. */
+	problem: string;
+}
+
+/** A link to another site: listed, never fetched. */
+export interface ExternalLink {
+	page: string;
+	link: string;
+}
+
+/** The result of checking a build. */
+export interface LinkReport {
+	broken: BrokenLink[];
+	external: ExternalLink[];
+	/** How many internal links were followed. */
+	checked: number;
+}
+
+/** Attributes that hold one URL, per element. */
+const URL_ATTRIBUTES: Record<string, readonly string[]> = {
+	a: ['href'],
+	area: ['href'],
+	link: ['href'],
+	img: ['src'],
+	script: ['src'],
+	source: ['src'],
+	video: ['src', 'poster'],
+	audio: ['src'],
+	iframe: ['src'],
+	form: ['action'],
+	object: ['data'],
+};
+
+/** Attributes that hold a list of URLs with descriptors. */
+const SRCSET_ATTRIBUTES = ['srcSet'] as const;
+
+/**
+ * Checks every internal `href`, `src`, `srcset` and form `action` of every
+ * built page: the target file exists in the build and, for `#fragment`
+ * links, the target page has an element with that id. Links to other
+ * origins are collected, never fetched.
+ */
+export function checkLinks(options: LinkCheckOptions): LinkReport {
+	const { dir, base } = options;
+	const siteOrigin = new URL(options.site).origin;
+	const pages = listBuiltPages(dir);
+	const idsCache = new Map<string, Set<string>>();
+	const idsOf = (file: string): Set<string> => {
+		let ids = idsCache.get(file);
+		if (!ids) {
+			ids = new Set(elementsOf(parseBuiltPage(dir, file)).flatMap((el) => [attribute(el, 'id'), el.tagName === 'a' ? attribute(el, 'name') : undefined]).filter((id): id is string => Boolean(id)));
+			idsCache.set(file, ids);
+		}
+		return ids;
+	};
+	const report: LinkReport = { broken: [], external: [], checked: 0 };
+	for (const page of pages) {
+		const pageUrl = new URL(urlPathOfFile(page, base), siteOrigin);
+		for (const element of elementsOf(parseBuiltPage(dir, page))) {
+			for (const link of linksOf(element)) {
+				let target: URL;
+				try {
+					target = new URL(link, pageUrl);
+				} catch {
+					report.broken.push({ page, link, problem: 'is not a valid URL' });
+					continue;
+				}
+				if (target.protocol === 'mailto:' || target.protocol === 'tel:' || target.protocol === 'data:') continue;
+				if (target.origin !== siteOrigin) {
+					report.external.push({ page, link });
+					continue;
+				}
+				report.checked += 1;
+				const problem = problemOf(target, { dir, base, page, idsOf });
+				if (problem) report.broken.push({ page, link, problem });
+			}
+		}
+	}
+	return report;
+}
+
+function linksOf(element: Element): string[] {
+	const links: string[] = [];
+	for (const name of URL_ATTRIBUTES[element.tagName] ?? []) {
+		const value = attribute(element, name);
+		if (value !== undefined && value.trim() !== '') links.push(value.trim());
+	}
+	for (const name of SRCSET_ATTRIBUTES) {
+		const value = attribute(element, name);
+		if (value) links.push(...value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '').filter(Boolean));
+	}
+	return links;
+}
+
+interface TargetContext {
+	dir: string;
+	base: string;
+	page: string;
+	idsOf: (file: string) => Set<string>;
+}
+
+function problemOf(target: URL, { dir, base, page, idsOf }: TargetContext): string | undefined {
+	const basePath = base.replace(/\/?$/, '/');
+	if (!target.pathname.startsWith(basePath)) return `points outside the base path ${basePath}`;
+	const file = fileOfUrlPath(dir, target.pathname.slice(basePath.length));
+	if (!file) return `leads to ${target.pathname}, which is not in the build`;
+	const fragment = decodeURIComponent(target.hash.slice(1));
+	if (fragment && file.endsWith('.html') && !idsOf(file).has(fragment)) {
+		return `leads to #${fragment}, but ${file === page ? 'this page' : target.pathname} has no element with that id`;
+	}
+	return undefined;
+}

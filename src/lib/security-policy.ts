@@ -1,0 +1,87 @@
+/**
+ * The site's security policy, in one place: the Content Security Policy that
+ * Astro writes into every page's `<meta>` (with the hashes of inline scripts
+ * and styles) and the HTTP headers written to `_headers` after the build
+ * (`src/integrations/security-headers.ts`), so the two cannot drift apart.
+ */
+
+/**
+ * CSP directives beyond `script-src` and `style-src` (Astro adds those with
+ * its hashes). Everything is served from this origin; nothing else is allowed.
+ */
+export const cspDirectives = [
+	"default-src 'self'",
+	"base-uri 'self'",
+	"object-src 'none'",
+	"form-action 'self'",
+	"img-src 'self'",
+	"font-src 'self'",
+	// Pagefind fetches its index and fragments from this origin.
+	"connect-src 'self'",
+	// Pagefind may start its search worker from a blob: URL.
+	"worker-src 'self' blob:",
+] as const;
+
+/** Sources for `script-src`: this origin, and WebAssembly compilation for Pagefind (not `eval`). */
+export const scriptResources = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+/** Sources for `style-src`: this origin (inline styles only by hash, added by Astro). */
+export const styleResources = ["'self'"] as const;
+
+/**
+ * Directives a `<meta>` policy cannot carry (browsers ignore them there), so
+ * they exist only in the HTTP header: the site may not be framed by others.
+ */
+export const headerOnlyDirectives = ["frame-ancestors 'none'"] as const;
+
+/** Headers sent with every response, beside the Content Security Policy. */
+export const securityHeaders: Readonly<Record<string, string>> = {
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'strict-origin-when-cross-origin',
+	'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+	'X-Frame-Options': 'DENY',
+};
+
+/** Cache lifetime of fingerprinted build assets (`_astro/`): their names change when their content does. */
+export const immutableCache = 'public, max-age=31536000, immutable';
+
+/** A parsed policy: directive name → its sources, in order. */
+export type CspPolicy = Map<string, string[]>;
+
+/** Parses a CSP string (`a 'self'; b x y`) into directives and sources. */
+export function parseCsp(policy: string): CspPolicy {
+	const parsed: CspPolicy = new Map();
+	for (const part of policy.split(';')) {
+		const [name, ...sources] = part.trim().split(/\s+/).filter(Boolean);
+		if (name) parsed.set(name.toLowerCase(), sources);
+	}
+	return parsed;
+}
+
+/** Writes a parsed policy back as a CSP string. */
+export function serializeCsp(policy: CspPolicy): string {
+	return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/**
+ * Merges the per-page policies into one for the HTTP header: every directive
+ * of any page, with the union of its sources (the inline hashes of all pages),
+ * in first-seen order so the output is stable. A browser enforces both the
+ * header and the page's own `<meta>`, so each page stays as strict as its meta.
+ */
+export function mergeCsp(policies: readonly CspPolicy[]): CspPolicy {
+	const merged: CspPolicy = new Map();
+	for (const policy of policies) {
+		for (const [name, sources] of policy) {
+			const into = merged.get(name) ?? [];
+			for (const source of sources) if (!into.includes(source)) into.push(source);
+			merged.set(name, into);
+		}
+	}
+	for (const [name, sources] of merged) {
+		const keywords = sources.filter((source) => !/^'sha(256|384|512)-/.test(source));
+		const hashes = sources.filter((source) => /^'sha(256|384|512)-/.test(source)).sort();
+		merged.set(name, [...keywords, ...hashes]);
+	}
+	return merged;
+}

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCsp, type CspPolicy } from '../../src/lib/security-policy';
+import { assertBuilt, distDir, listPages, loadPage } from '../helpers/dist';
+
+assertBuilt();
+
+/** The `_headers` file as blocks of path → headers. */
+function readHeadersFile(): Map<string, Map<string, string>> {
+	const blocks = new Map<string, Map<string, string>>();
+	let current: Map<string, string> | undefined;
+	for (const line of readFileSync(join(distDir, '_headers'), 'utf8').split('\n')) {
+		if (line.trim() === '') continue;
+		if (!/^\s/.test(line)) {
+			current = new Map();
+			blocks.set(line.trim(), current);
+		} else {
+			const [name = '', ...value] = line.trim().split(':');
+			current?.set(name.toLowerCase(), value.join(':').trim());
+		}
+	}
+	return blocks;
+}
+
+const headers = readHeadersFile();
+const everyPath = headers.get('/*');
+const headerPolicy: CspPolicy = parseCsp(everyPath?.get('content-security-policy') ?? '');
+
+describe('_headers', () => {
+	it('sends the security headers on every path', () => {
+		expect(everyPath?.get('x-content-type-options')).toBe('nosniff');
+		expect(everyPath?.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+		expect(everyPath?.get('permissions-policy')).toMatch(/camera=\(\)/);
+		expect(headerPolicy.get('frame-ancestors')).toEqual(["'none'"]);
+	});
+
+	it('caches fingerprinted assets for a year', () => {
+		expect(headers.get('/_astro/*')?.get('cache-control')).toBe('public, max-age=31536000, immutable');
+	});
+});
+
+describe.each(listPages())('Content Security Policy of %s', (file) => {
+	const $ = loadPage(file);
+	const metas = $('meta[http-equiv="content-security-policy"]');
+	const policy = parseCsp(metas.attr('content') ?? '');
+
+	it('is in one <meta> in the <head>', () => {
+		expect(metas).toHaveLength(1);
+		expect($('head meta[http-equiv="content-security-policy"]')).toHaveLength(1);
+	});
+
+	it('allows only this origin, WebAssembly and blob: workers for search, and nothing inline without a hash', () => {
+		expect(policy.get('default-src')).toEqual(["'self'"]);
+		expect(policy.get('object-src')).toEqual(["'none'"]);
+		expect(policy.get('script-src')).toContain("'wasm-unsafe-eval'");
+		expect(policy.get('worker-src')).toEqual(["'self'", 'blob:']);
+		for (const [directive, sources] of policy) {
+			for (const source of sources) {
+				expect(source, directive).toMatch(/^('self'|'none'|'wasm-unsafe-eval'|blob:|'sha(256|384|512)-[A-Za-z0-9+/=]+')$/);
+			}
+		}
+	});
+
+	it('is matched by the header policy, directive by directive', () => {
+		expect([...headerPolicy.keys()].sort()).toEqual([...policy.keys(), 'frame-ancestors'].sort());
+		for (const [directive, sources] of policy) {
+			expect(headerPolicy.get(directive), directive).toEqual(expect.arrayContaining(sources));
+			const headerKeywords = (headerPolicy.get(directive) ?? []).filter((source) => !source.startsWith("'sha"));
+			expect(headerKeywords, directive).toEqual(sources.filter((source) => !source.startsWith("'sha")));
+		}
+	});
+});
