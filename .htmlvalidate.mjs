@@ -1,0 +1,12 @@
+// html-validate configuration for the built pages (tests/build/html-validity.test.ts).
+// The recommended and full-document presets, with one rule narrowed:
+export default {
+	extends: ['html-validate:recommended', 'html-validate:document'],
+	rules: {
+		// Subresource integrity protects files fetched from other origins. The site loads
+		// nothing from another origin (the privacy test enforces it), and its own
+		// fingerprinted files are covered by the Content Security Policy; so require an
+		// "integrity" attribute only on cross-origin resources, where it matters.
+		'require-sri': ['error', { target: 'crossorigin' }],
+	},
+};
