@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { rehypeFootnoteLanguage } from './src/lib/rehype-footnote-language.ts';
+import { rehypeImageAlt } from './src/lib/rehype-image-alt.ts';
 import { rehypeInternalLinks } from './src/lib/rehype-internal-links.ts';
 import { remarkCitations } from './src/lib/remark-citations.ts';
 import { siteUrl } from './src/lib/site-url.ts';
@@ -22,12 +23,14 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	markdown: {
+		// Shiki colours code with inline style attributes, which the Content Security Policy blocks.
+		syntaxHighlight: false,
 		// Astro 7's default Rust processor ignores remark plugins; citations need remark-gfm's footnotes.
 		processor: unified({
 			gfm: false,
 			smartypants: false,
 			remarkPlugins: [remarkGfm, [remarkCitations, { registryPath }]],
-			rehypePlugins: [rehypeFootnoteLanguage, [rehypeInternalLinks, { base }]],
+			rehypePlugins: [rehypeFootnoteLanguage, [rehypeInternalLinks, { base }], rehypeImageAlt],
 		}),
 	},
 	integrations: [mdx(), localized404(['en']), securityHeadersFile(), linkCheck()],

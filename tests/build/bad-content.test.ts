@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, copyProject, inBatches, projectRoot, removeCopy, type BuildResult } from '../helpers/project-copy';
+
+/**
+ * Each folder under tests/fixtures/ is laid over a copy of the project and
+ * breaks exactly one content rule. The build must fail and its output must
+ * name the file and the problem.
+ */
+const fixtures: { name: string; file: string; problem: RegExp }[] = [
+	{ name: 'wrong-frontmatter-type', file: 'src/content/pages/en/fixture-check.mdx', problem: /audience[\s\S]*(expected array|array)/i },
+	{ name: 'description-too-long', file: 'src/content/pages/en/fixture-check.mdx', problem: /description[\s\S]*160 characters/i },
+	{ name: 'missing-translation', file: 'src/content/pages/id/fixture-only-indonesian.mdx', problem: /no English translation\. Create src\/content\/pages\/en\/fixture-only-indonesian\.mdx/ },
+	{ name: 'duplicate-slug', file: 'src/content/pages/id/fixture-two.mdx', problem: /Two pages share the URL \/fixture-same\/: .*fixture-one\.mdx and .*fixture-two\.mdx/ },
+	{ name: 'unknown-source', file: 'src/content/pages/en/fixture-check.mdx', problem: /"@no-such-source-2025", which is not in src\/content\/sources\.yaml/ },
+	{ name: 'image-without-alt', file: 'src/content/pages/en/fixture-check.mdx', problem: /image "\/fixture-map\.png" on line \d+ has no alt text/ },
+	{ name: 'broken-link', file: 'src/content/pages/en/fixture-check.mdx', problem: /the link "\/en\/no-such-page\/" leads to \/en\/no-such-page\/, which is not in the build/ },
+];
+
+const results = new Map<string, BuildResult>();
+const copies: string[] = [];
+let seconds = 0;
+
+beforeAll(async () => {
+	const started = performance.now();
+	// Two builds at a time: one per core.
+	await inBatches(fixtures, 2, async ({ name }) => {
+		const dir = copyProject(join(projectRoot, 'tests/fixtures', name));
+		copies.push(dir);
+		results.set(name, await astroBuild(dir));
+	});
+	seconds = (performance.now() - started) / 1000;
+}, 900_000);
+
+afterAll(() => {
+	console.info(`bad-content fixtures: ${fixtures.length} builds in ${seconds.toFixed(1)} s`);
+	for (const dir of copies) removeCopy(dir);
+});
+
+describe.each(fixtures)('the fixture $name', ({ name, file, problem }) => {
+	it('fails the build', () => {
+		expect(results.get(name)?.code).not.toBe(0);
+	});
+
+	it(`names ${file} and the problem`, () => {
+		const output = results.get(name)?.output ?? '';
+		expect(output).toContain(file);
+		expect(output).toMatch(problem);
+	});
+});

@@ -1,0 +1,73 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+/** The project under test. */
+export const projectRoot = process.cwd();
+
+/** Top-level entries never copied: installs, builds, caches, history, and the tests themselves. */
+const SKIP = new Set(['node_modules', '.git', '.astro', 'tests', 'dist-reports']);
+
+/**
+ * Copies the project (sources and configuration, not builds or caches) into a
+ * fresh temporary folder, with a `node_modules` of links to the installed
+ * packages (so builds in several copies do not share Vite's or Astro's caches),
+ * then lays the files of `overlay` (a folder shaped like the project) on top.
+ */
+export function copyProject(overlay?: string): string {
+	const dir = mkdtempSync(join(tmpdir(), 'sinergi-build-'));
+	for (const name of readdirSync(projectRoot)) {
+		if (SKIP.has(name) || name === 'dist' || name.startsWith('dist-')) continue;
+		cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
+	}
+	mkdirSync(join(dir, 'node_modules'));
+	for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
+		if (name === '.vite' || name === '.astro') continue;
+		symlinkSync(join(projectRoot, 'node_modules', name), join(dir, 'node_modules', name));
+	}
+	if (overlay) cpSync(overlay, dir, { recursive: true });
+	return dir;
+}
+
+/** The outcome of a build: exit code and everything it printed. */
+export interface BuildResult {
+	code: number;
+	output: string;
+}
+
+/** Runs `astro build` in a folder with the given environment; resolves when it exits. */
+export function astroBuild(dir: string, env: Record<string, string> = {}, outDir?: string): Promise<BuildResult> {
+	const args = ['build', ...(outDir ? ['--outDir', outDir] : [])];
+	return new Promise((resolve, reject) => {
+		const child = spawn(join(dir, 'node_modules/.bin/astro'), args, {
+			cwd: dir,
+			env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', PATH: `${join(projectRoot, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` },
+		});
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ code: code ?? 1, output }));
+	});
+}
+
+/** Removes a temporary copy. */
+export function removeCopy(dir: string): void {
+	if (relative(tmpdir(), dir).startsWith('..')) throw new Error(`Refusing to remove ${dir}: not a temporary copy.`);
+	rmSync(dir, { recursive: true, force: true });
+}
+
+/** Runs tasks with at most `limit` at once (the machine has two cores), keeping their order. */
+export async function inBatches<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+	const results: R[] = new Array(items.length);
+	let next = 0;
+	const worker = async (): Promise<void> => {
+		while (next < items.length) {
+			const index = next++;
+			results[index] = await task(items[index] as T);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+	return results;
+}
