@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listBuiltFiles } from '../../src/lib/built-site';
+import { assertBuilt } from '../helpers/dist';
+import { subpathDirs } from '../helpers/subpath';
+
+const [first, second] = subpathDirs;
+assertBuilt(first);
+assertBuilt(second);
+
+describe('two clean builds of the same sources', () => {
+	const files = listBuiltFiles(first);
+
+	it('write the same files', () => {
+		expect(listBuiltFiles(second)).toEqual(files);
+	});
+
+	it('write byte-identical files', () => {
+		const different = files.filter((file) => !readFileSync(join(first, file)).equals(readFileSync(join(second, file))));
+		expect(different, `differ between ${first} and ${second}`).toEqual([]);
+	});
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { checkLinks } from '../../src/lib/link-check';
+import { FALLBACK_SITE_URL } from '../../src/lib/site-url';
+import { assertBuilt, listPages, loadPage } from '../helpers/dist';
+import { SUBPATH_BASE, subpathDirs } from '../helpers/subpath';
+
+const [dir] = subpathDirs;
+assertBuilt(dir);
+
+describe(`the build under ${SUBPATH_BASE}`, () => {
+	const report = checkLinks({ dir, base: SUBPATH_BASE, site: process.env['SITE_URL'] || FALLBACK_SITE_URL });
+
+	it('has no internal link that is broken or escapes the sub-path', () => {
+		expect(report.checked).toBeGreaterThan(0);
+		const lines = report.broken.map(({ page, link, problem }) => `${page}: "${link}" ${problem}`);
+		expect(lines, lines.join('\n')).toEqual([]);
+	});
+
+	it.each(listPages(dir))('%s uses only root-relative URLs under the sub-path', (file) => {
+		const $ = loadPage(file, dir);
+		const urls = $('[href], [src], form[action]')
+			.map((_, el) => $(el).attr('href') ?? $(el).attr('src') ?? $(el).attr('action'))
+			.get()
+			.filter((value: string) => value.startsWith('/'));
+		for (const value of urls) expect(value).toMatch(new RegExp(`^${SUBPATH_BASE}`));
+	});
+});
