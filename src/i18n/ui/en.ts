@@ -39,5 +39,7 @@ export const en: Record<UiKey, string> = {
 	// — investors and open data —
 	// — editors —
 	// — trust and security —
+	'notFound.searchLabel': 'Search this site',
+	'notFound.searchButton': 'Search',
 	// — performance —
 };

@@ -41,6 +41,8 @@ export const id = {
 	// — investors and open data —
 	// — editors —
 	// — trust and security —
+	'notFound.searchLabel': 'Cari di situs ini',
+	'notFound.searchButton': 'Cari',
 	// — performance —
 } as const;
 

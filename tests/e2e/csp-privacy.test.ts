@@ -1,0 +1,58 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { assertBuilt, isNotFoundPage, listPages, pathOfFile } from '../helpers/dist';
+import { serveDist, type StaticServer } from '../helpers/server';
+import { foreignRequests, watchContext, type PageWatch } from '../helpers/watch-page';
+
+assertBuilt();
+
+const pages = listPages();
+const indonesian = pages.filter((file) => !file.startsWith('en/') && !isNotFoundPage(file));
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let watch: PageWatch;
+
+beforeAll(async () => {
+	server = await serveDist();
+	browser = await launchBrowser();
+	context = await browser.newContext();
+	watch = await watchContext(context);
+	page = await context.newPage();
+});
+
+afterAll(async () => {
+	await context?.close();
+	await browser?.close();
+	await server?.close();
+});
+
+describe('reading every page and switching language, under the Content Security Policy', () => {
+	it.each(indonesian)('/%s and its English version: no violation, no error, nothing from elsewhere', async (file) => {
+		await page.goto(`${server.root}${pathOfFile(file).slice(1)}`);
+		const violationsBefore = await watch.violations();
+		await page.locator('[data-language-switch]').click();
+		await page.waitForURL((url) => url.pathname.startsWith('/en/'));
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
+		expect([...violationsBefore, ...(await watch.violations())]).toEqual([]);
+		expect(watch.errors).toEqual([]);
+		expect(watch.failures).toEqual([]);
+		expect(foreignRequests(watch.requests, server.origin)).toEqual([]);
+	});
+
+	it.each(pages.filter(isNotFoundPage))('the not-found page %s: no violation, no error, nothing from elsewhere', async (file) => {
+		const response = await page.goto(`${server.root}${file.startsWith('en/') ? 'en/' : ''}no-such-page/`);
+		expect(response?.status()).toBe(404);
+		expect(await watch.violations()).toEqual([]);
+		expect(watch.errors.filter((line) => !/status of 404/.test(line))).toEqual([]);
+		expect(foreignRequests(watch.requests, server.origin)).toEqual([]);
+	});
+
+	it('visited every page', () => {
+		const visited = new Set(watch.requests.map((url) => new URL(url).pathname));
+		for (const file of pages.filter((file) => !isNotFoundPage(file))) expect(visited, file).toContain(pathOfFile(file));
+	});
+});
