@@ -1,0 +1,78 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { assertBuilt } from '../helpers/dist';
+import { serveDist, type StaticServer } from '../helpers/server';
+
+assertBuilt();
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+	server = await serveDist();
+	browser = await launchBrowser();
+	context = await browser.newContext();
+	page = await context.newPage();
+});
+
+afterAll(async () => {
+	await context?.close();
+	await browser?.close();
+	await server?.close();
+});
+
+/** Presses Tab until the focused element matches, or fails after `limit` presses. */
+async function tabTo(matches: () => Promise<boolean>, limit = 40): Promise<number> {
+	for (let presses = 1; presses <= limit; presses++) {
+		await page.keyboard.press('Tab');
+		if (await matches()) return presses;
+	}
+	throw new Error(`Not reached with ${limit} presses of Tab`);
+}
+
+/** The accessible text of the focused element. */
+const focusedText = (): Promise<string> => page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? '');
+
+describe('a keyboard user', () => {
+	it('reaches the primary navigation and opens a page with Enter', async () => {
+		await page.goto(server.root);
+		await tabTo(async () => (await focusedText()) === 'Kesepakatan' && (await page.evaluate(() => Boolean(document.activeElement?.closest('nav')))));
+		await page.keyboard.press('Enter');
+		await page.waitForURL(`${server.root}kesepakatan/`);
+		expect(await page.getAttribute('html', 'lang')).toBe('id');
+	});
+
+	it('sees where the focus is', async () => {
+		await page.goto(server.root);
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		const outline = await page.evaluate(() => {
+			const style = getComputedStyle(document.activeElement as Element);
+			return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+		});
+		expect(outline.style).not.toBe('none');
+		expect(outline.width).toBeGreaterThanOrEqual(2);
+	});
+
+	it('switches language with the keyboard and lands on the same page', async () => {
+		await page.goto(`${server.root}kesepakatan/`);
+		await tabTo(() => page.evaluate(() => document.activeElement?.hasAttribute('data-language-switch') ?? false));
+		await page.keyboard.press('Enter');
+		await page.waitForURL(`${server.root}en/agreement/`);
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
+	});
+
+	it('jumps to a footnote and back to the citation with the keyboard', async () => {
+		await page.goto(`${server.root}kesepakatan/`);
+		await tabTo(() => page.evaluate(() => document.activeElement?.hasAttribute('data-footnote-ref') ?? false), 80);
+		const citation = await page.evaluate(() => document.activeElement?.id ?? '');
+		await page.keyboard.press('Enter');
+		expect(new URL(page.url()).hash).toMatch(/^#user-content-fn-/);
+		await tabTo(() => page.evaluate(() => document.activeElement?.hasAttribute('data-footnote-backref') ?? false), 80);
+		await page.keyboard.press('Enter');
+		expect(new URL(page.url()).hash).toBe(`#${citation}`);
+	});
+});
