@@ -52,6 +52,6 @@ describe(`axe (WCAG 2.0/2.1/2.2 A and AA) in ${viewCombinations.map(({ name }) =
 			expect(report, report.join('\n')).toEqual([]);
 		},
 		// Four axe runs per page; a shared machine can be slow.
-		240_000,
+		600_000,
 	);
 });
