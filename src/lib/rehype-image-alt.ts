@@ -22,12 +22,14 @@ export function rehypeImageAlt() {
 		const where = relative(process.cwd(), file.path);
 		const problems: string[] = [];
 		visit(tree, (node) => {
-			if (node.type === 'element' && (node as Element).tagName === 'img') {
+			// MDX adds JSX node types that the plain HTML tree type does not list.
+			const type: string = node.type;
+			if (type === 'element' && (node as Element).tagName === 'img') {
 				const image = node as Element;
 				const alt = image.properties['alt'];
 				if (typeof alt !== 'string' || alt.trim() === '') problems.push(describe(String(image.properties['src'] ?? ''), image.position?.start.line));
 			}
-			if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node as unknown as JsxImage).name === 'img') {
+			if ((type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') && (node as unknown as JsxImage).name === 'img') {
 				const image = node as unknown as JsxImage;
 				const alt = image.attributes.find((attribute) => attribute.name === 'alt')?.value;
 				const src = image.attributes.find((attribute) => attribute.name === 'src')?.value;
