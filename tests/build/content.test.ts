@@ -132,6 +132,22 @@ describe('citations', () => {
 	});
 });
 
+describe('reachable pages', () => {
+	it('links every content page from at least one other page (navigation, footer, hub or body)', () => {
+		const linked = new Set<string>();
+		for (const file of listPages()) {
+			const $ = loadPage(file);
+			// The language switch pairs a page with its translation; it does not make the pair reachable.
+			$('a[href]:not([data-language-switch])').each((_, a) => {
+				const href = $(a).attr('href') ?? '';
+				const target = href.startsWith('/') ? fileOfPath(href) : undefined;
+				if (target && target !== file) linked.add(target);
+			});
+		}
+		expect(contentPages.filter((file) => !linked.has(file))).toEqual([]);
+	});
+});
+
 describe('complete pages', () => {
 	it('the checks find an empty section and placeholder text', () => {
 		const $ = load('<main><h1>A</h1><p>x</p><h2>Empty</h2><h2>Full</h2><h3>Sub</h3><p>TODO</p><h2>Last</h2></main>');

@@ -41,6 +41,7 @@ export const en: Record<UiKey, string> = {
 	'glossary.otherLanguage': 'In Indonesian',
 	'glossary.aliases': 'Other words readers search for',
 	'timeline.heading': 'Events',
+	'footer.navLabel': 'Reference',
 	'timeline.count': 'This list holds {n} events, oldest first.',
 	// — search —
 	// — investors and open data —

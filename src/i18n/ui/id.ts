@@ -43,6 +43,7 @@ export const id = {
 	'glossary.otherLanguage': 'Dalam bahasa Inggris',
 	'glossary.aliases': 'Kata lain yang sering dicari',
 	'timeline.heading': 'Peristiwa',
+	'footer.navLabel': 'Rujukan',
 	'timeline.count': 'Daftar ini memuat {n} peristiwa, dari yang paling lama.',
 	// — search —
 	// — investors and open data —
