@@ -6,20 +6,6 @@
  * exists); any other missing page still fails the build.
  */
 export const pendingPages: readonly string[] = [
-	'/dua-provinsi/',
-	'/en/two-provinces/',
-	'/tokoh-lembaga/',
-	'/en/people-institutions/',
-	'/lini-masa/',
-	'/en/timeline/',
-	'/glosarium/',
-	'/en/glossary/',
-	'/tanya-jawab/',
-	'/en/faq/',
-	'/sumber-metode/',
-	'/en/sources-method/',
-	'/tentang/',
-	'/en/about/',
 	'/cari/',
 	'/en/search/',
 	'/data-terbuka/',
