@@ -9,6 +9,7 @@ import { rehypeInternalLinks } from './src/lib/rehype-internal-links.ts';
 import { remarkCitations } from './src/lib/remark-citations.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 const base = process.env['BASE_PATH'] || '/';
 const registryPath = fileURLToPath(new URL('./src/content/sources.yaml', import.meta.url));
@@ -27,6 +28,6 @@ export default defineConfig({
 			rehypePlugins: [rehypeFootnoteLanguage, [rehypeInternalLinks, { base }]],
 		}),
 	},
-	integrations: [mdx(), localized404(['en'])],
+	integrations: [mdx(), localized404(['en']), pagefindIndex()],
 	devToolbar: { enabled: false },
 });

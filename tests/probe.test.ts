@@ -1,0 +1,20 @@
+import { it } from 'vitest';
+import { launchBrowser } from './helpers/browser';
+import { serveDist } from './helpers/server';
+it('probe', async () => {
+	const server = await serveDist();
+	const browser = await launchBrowser();
+	const page = await browser.newPage();
+	page.on('console', (m) => console.log('console:', m.text(), JSON.stringify(m.location())));
+	let t = Date.now();
+	await page.goto(server.root + 'kesepakatan/');
+	console.log('goto', Date.now() - t); t = Date.now();
+	await page.keyboard.press('Control+k');
+	await page.keyboard.type('UMKM');
+	await page.locator('search-ui [data-search-status]').filter({ hasText: 'hasil' }).waitFor();
+	console.log('search', Date.now() - t); t = Date.now();
+	console.log(await page.locator('search-ui').first().innerText());
+	await page.keyboard.press('Escape');
+	console.log('focus after esc', await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80)));
+	await browser.close(); await server.close();
+});
