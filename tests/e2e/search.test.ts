@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
-import { assertBuilt } from '../helpers/dist';
+import { assertBuilt, fileOfPath, listPages, loadPage, pathOfFile } from '../helpers/dist';
 import { dialogRoot, openSearchDialog, pageRoot, searchFor, statusOf } from '../helpers/search';
 import { serveDist, type StaticServer } from '../helpers/server';
 
@@ -143,11 +143,27 @@ describe('the search page', () => {
 		expect(violations.map((v) => v.id)).toEqual([]);
 	});
 
-	it('filters without a query and keeps to the reader’s choice', async () => {
+	it('filters without a query, listing exactly the pages with that filter value', async () => {
 		await page.goto(`${server.root}en/search/?topic=reference`);
 		await page.waitForFunction((root) => document.querySelectorAll(`${root} .search-result`).length > 0, pageRoot);
 		const paths = await page.$$eval(`${pageRoot} .search-result > a`, (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-		expect(paths).toEqual(['/en/search/']);
+		const expected = listPages()
+			.filter((file) => file.startsWith('en/') && loadPage(file)('[data-pagefind-filter="topic:reference"]').length > 0)
+			.map(pathOfFile);
+		expect(paths.sort()).toEqual(expected.sort());
+	});
+});
+
+describe('filters', () => {
+	const shrimp = '/en/commodities/shrimp/';
+	const oilPalm = '/en/commodities/oil-palm/';
+	it.skipIf(!fileOfPath(shrimp) || !fileOfPath(oilPalm))('keep blue-economy commodities and leave green ones out', async () => {
+		await page.goto(`${server.root}en/search/?q=commodity&economy=blue`);
+		await page.waitForFunction((root) => document.querySelector(`${root} [data-search-status]`)?.textContent?.includes('“commodity”'), pageRoot);
+		const paths = await page.$$eval(`${pageRoot} .search-result > a`, (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+		expect(paths).toContain(shrimp);
+		expect(paths).not.toContain(oilPalm);
+		expect(await page.isChecked(`${pageRoot} input[name="economy"][value="blue"]`)).toBe(true);
 	});
 });
 
