@@ -1,5 +1,7 @@
 import { getCollection } from 'astro:content';
+import type { UiKey } from '../i18n/ui';
 import type { PageRoute } from './routes';
+import type { provinces, topics } from './schemas';
 import { glossaryKeywords } from './search-keywords';
 
 /** Filter groups offered on the search page, in the order shown. */
@@ -7,6 +9,34 @@ export const searchFilterGroups = ['topic', 'audience', 'economy', 'province'] a
 
 /** One filter group. */
 export type SearchFilterGroup = (typeof searchFilterGroups)[number];
+
+/** The dictionary key that labels each filter value; a value without a label is a type error. */
+const labelKeys: { [G in SearchFilterGroup]: Record<string, UiKey> } & {
+	topic: Record<(typeof topics)[number], UiKey>;
+	province: Record<(typeof provinces)[number], UiKey>;
+} = {
+	topic: {
+		agreement: 'search.topic.agreement',
+		trade: 'search.topic.trade',
+		'green-economy': 'search.topic.green-economy',
+		'blue-economy': 'search.topic.blue-economy',
+		border: 'search.topic.border',
+		ikn: 'search.topic.ikn',
+		provinces: 'search.topic.provinces',
+		commodities: 'search.topic.commodities',
+		reference: 'search.topic.reference',
+	},
+	audience: { citizen: 'search.audience.citizen', investor: 'search.audience.investor' },
+	economy: { green: 'search.economy.green', blue: 'search.economy.blue' },
+	province: { kaltim: 'search.province.kaltim', kaltara: 'search.province.kaltara', kalbar: 'search.province.kalbar' },
+};
+
+/** The dictionary key of a filter value's label, e.g. `('economy', 'blue')` → `search.economy.blue`. */
+export function filterLabelKey(group: SearchFilterGroup, value: string): UiKey {
+	const key = labelKeys[group][value];
+	if (!key) throw new Error(`Search filter "${group}: ${value}" has no label: add it to labelKeys in src/lib/search-fields.ts and to both dictionaries.`);
+	return key;
+}
 
 /** What a page tells the search index beyond its text: filter values and hidden keywords. */
 export interface SearchFields {
