@@ -11,6 +11,7 @@ import { remarkCitations } from './src/lib/remark-citations.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/lib/security-policy.ts';
 
@@ -33,7 +34,7 @@ export default defineConfig({
 			rehypePlugins: [rehypeFootnoteLanguage, [rehypeInternalLinks, { base }], rehypeImageAlt],
 		}),
 	},
-	integrations: [mdx(), localized404(['en']), securityHeadersFile(), linkCheck()],
+	integrations: [mdx(), localized404(['en']), pagefindIndex(), securityHeadersFile(), linkCheck()],
 	// One policy for the <meta> of every page and for _headers (src/lib/security-policy.ts).
 	security: {
 		csp: {

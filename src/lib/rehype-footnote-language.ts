@@ -8,13 +8,15 @@ import { localeOfContentFile } from './content-locale';
  * Writes the footnote section's heading and back-link labels in the page's
  * language (remark-rehype's options are global, so they are English) and
  * makes the heading visible: readers should see that the numbers are notes.
- * The notes repeat the source list, so search indexes neither.
+ * The notes repeat the source list, so search indexes neither, nor the
+ * reference numbers in the text (they would show up in excerpts).
  */
 export function rehypeFootnoteLanguage() {
 	return (tree: Root, file: VFile): void => {
 		const t = useTranslations(localeOfContentFile(file.path));
 		visit(tree, 'element', (node: Element) => {
 			if ('dataFootnotes' in node.properties) node.properties['dataPagefindIgnore'] = 'all';
+			if ('dataFootnoteRef' in node.properties) node.properties['dataPagefindIgnore'] = '';
 			if (node.properties['id'] === 'footnote-label') {
 				node.children = [{ type: 'text', value: t('footnotes.heading') }];
 				node.properties['className'] = ['footnotes-heading'];

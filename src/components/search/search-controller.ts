@@ -1,0 +1,208 @@
+/**
+ * The search interface behind the header dialog and the search page, loaded
+ * only when a reader opens search. It imports Pagefind's JavaScript API from
+ * the bundle under the site's base path (one index per page language), runs
+ * the query, and renders results with the site's own accessible markup:
+ * a live result count, highlighted excerpts, sections per heading, and an
+ * empty state that points to the glossary and the other language.
+ */
+import { excerptSegments, fillTemplate } from '../../lib/search-excerpt';
+
+/** Filters as Pagefind takes them: any of the values within a group, all groups together. */
+export type SearchFilters = Record<string, { any: string[] }>;
+
+interface PagefindSubResult {
+	title: string;
+	url: string;
+	excerpt: string;
+}
+
+interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	sub_results: PagefindSubResult[];
+}
+
+interface PagefindSearch {
+	results: { id: string; data: () => Promise<PagefindResultData> }[];
+}
+
+interface SearchOptions {
+	filters?: SearchFilters;
+}
+
+/** The part of Pagefind's browser API this interface uses. */
+interface PagefindApi {
+	options: (options: Record<string, unknown>) => Promise<void>;
+	init: () => Promise<void>;
+	debouncedSearch: (term: string | null, options?: SearchOptions, wait?: number) => Promise<PagefindSearch | null>;
+}
+
+/** UI strings rendered by the server from the dictionaries, placeholders kept. */
+interface SearchStrings {
+	loading: string;
+	count: string;
+	countOne: string;
+	empty: string;
+	emptyGlossary: string;
+	emptyOther: string;
+	error: string;
+}
+
+/** How a search root behaves. */
+export interface ControllerOptions {
+	/** How many results to render (the dialog shows fewer than the page). */
+	limit: number;
+	/** Current filter selection; none for the dialog. */
+	filters?: (() => SearchFilters) | undefined;
+	/** Called after each search with the query, to keep `?q=` in step. */
+	onSearch?: ((query: string) => void) | undefined;
+}
+
+let loading: Promise<PagefindApi> | undefined;
+
+/** Loads Pagefind once per page, from the bundle URL the server rendered (it carries the base path). */
+function loadPagefind(bundle: string): Promise<PagefindApi> {
+	loading ??= (async () => {
+		const pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
+		// Titles already count five times; the summary and glossary keywords count above body text.
+		await pagefind.options({ excerptLength: 24, ranking: { metaWeights: { title: 5, summary: 2, keywords: 3 } } });
+		await pagefind.init();
+		return pagefind;
+	})();
+	return loading;
+}
+
+/** Runs searches for one search root (an element holding the input, status and result list). */
+export class SearchController {
+	readonly #root: HTMLElement;
+	readonly #options: ControllerOptions;
+	readonly #input: HTMLInputElement;
+	readonly #status: HTMLElement;
+	readonly #results: HTMLOListElement;
+	readonly #suggest: HTMLElement;
+	readonly #strings: SearchStrings;
+
+	constructor(root: HTMLElement, options: ControllerOptions) {
+		this.#root = root;
+		this.#options = options;
+		this.#input = part(root, '[data-search-input]');
+		this.#status = part(root, '[data-search-status]');
+		this.#results = part(root, '[data-search-results]');
+		this.#suggest = part(root, '[data-search-suggest]');
+		this.#strings = JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings;
+		this.#input.addEventListener('input', () => void this.search());
+		root.addEventListener('keydown', (event) => this.#onKey(event));
+	}
+
+	/** Searches for the input's current value and renders the outcome. */
+	async search(): Promise<void> {
+		const query = this.#input.value.trim();
+		const filters = this.#options.filters?.() ?? {};
+		const hasFilters = Object.keys(filters).length > 0;
+		this.#options.onSearch?.(query);
+		if (!query && !hasFilters) return this.#clear();
+		try {
+			if (!loading) this.#status.textContent = this.#strings.loading;
+			const pagefind = await loadPagefind(this.#root.dataset['bundle'] ?? '');
+			const found = await pagefind.debouncedSearch(query || null, { filters }, 150);
+			if (found === null) return; // a newer keystroke superseded this search
+			const data = await Promise.all(found.results.slice(0, this.#options.limit).map((result) => result.data()));
+			if (this.#input.value.trim() !== query) return;
+			this.#render(query, found.results.length, data);
+		} catch (error) {
+			this.#status.textContent = this.#strings.error;
+			console.error(error);
+		}
+	}
+
+	#clear(): void {
+		this.#status.textContent = '';
+		this.#results.replaceChildren();
+		this.#suggest.replaceChildren();
+	}
+
+	#render(query: string, total: number, data: PagefindResultData[]): void {
+		const template = total === 1 ? this.#strings.countOne : total === 0 ? this.#strings.empty : this.#strings.count;
+		this.#status.textContent = fillTemplate(template, { n: total, q: query });
+		this.#results.replaceChildren(...data.map((result) => renderResult(result)));
+		this.#suggest.replaceChildren(...(total === 0 ? this.#suggestions(query) : []));
+	}
+
+	/** The empty state: the glossary, and the same query on the other language's site. */
+	#suggestions(query: string): HTMLElement[] {
+		const { glossary = '', otherSearch = '', otherLang = '' } = this.#root.dataset;
+		const list = document.createElement('ul');
+		const other = new URL(otherSearch, location.href);
+		if (query) other.searchParams.set('q', query);
+		list.append(
+			item(link(glossary, this.#strings.emptyGlossary)),
+			item(Object.assign(link(other.pathname + other.search, fillTemplate(this.#strings.emptyOther, { q: query })), { hreflang: otherLang, lang: otherLang })),
+		);
+		return [list];
+	}
+
+	/** Arrow keys move between the input and the result links; the browser's Tab order stays as it is. */
+	#onKey(event: KeyboardEvent): void {
+		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+		const target = event.target as HTMLElement;
+		const links = [...this.#results.querySelectorAll<HTMLAnchorElement>('a')];
+		if (links.length === 0) return;
+		const index = target === this.#input ? -1 : links.indexOf(target as HTMLAnchorElement);
+		if (target !== this.#input && index === -1) return;
+		event.preventDefault();
+		const next = index + (event.key === 'ArrowDown' ? 1 : -1);
+		if (next < 0) this.#input.focus();
+		else links[Math.min(next, links.length - 1)]?.focus();
+	}
+}
+
+function part<T extends HTMLElement>(root: HTMLElement, selector: string): T {
+	const element = root.querySelector<T>(selector);
+	if (!element) throw new Error(`Search markup is missing ${selector}.`);
+	return element;
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+	const anchor = document.createElement('a');
+	anchor.href = href;
+	anchor.textContent = text;
+	return anchor;
+}
+
+function item(...children: Node[]): HTMLLIElement {
+	const li = document.createElement('li');
+	li.append(...children);
+	return li;
+}
+
+/** An excerpt as text nodes and `<mark>` elements (never assigned as HTML). */
+function excerpt(text: string, className: string): HTMLParagraphElement {
+	const paragraph = document.createElement('p');
+	paragraph.className = className;
+	for (const segment of excerptSegments(text)) {
+		if (!segment.marked) paragraph.append(segment.text);
+		else paragraph.append(Object.assign(document.createElement('mark'), { textContent: segment.text }));
+	}
+	return paragraph;
+}
+
+/**
+ * One result: the page title as a link, then its matching sections (up to
+ * three, each a link to its heading with an excerpt); a page matched only
+ * outside its sections shows the page excerpt instead.
+ */
+function renderResult(result: PagefindResultData): HTMLLIElement {
+	const li = item(link(result.url, result.meta['title'] ?? result.url));
+	li.className = 'search-result';
+	const sections = result.sub_results.filter((sub) => sub.url.includes('#')).slice(0, 3);
+	if (sections.length === 0 || !sections.some((sub) => sub.excerpt === result.excerpt)) li.append(excerpt(result.excerpt, 'search-result__excerpt'));
+	if (sections.length > 0) {
+		const list = document.createElement('ul');
+		list.className = 'search-result__sections';
+		list.append(...sections.map((sub) => item(link(sub.url, sub.title), excerpt(sub.excerpt, 'search-result__excerpt'))));
+		li.append(list);
+	}
+	return li;
+}

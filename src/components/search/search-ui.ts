@@ -1,0 +1,57 @@
+/**
+ * `<search-ui>`: defined only when the reader opens search (see
+ * `search-loader.ts`). Each instance wires its input, status and result list
+ * to a `SearchController`. With `data-url-sync` (the search page) it also
+ * reads `?q=` and filters from the address, searches on submit and on filter
+ * changes, and writes the search back into the address so it can be shared.
+ */
+import { SearchController, type SearchFilters } from './search-controller';
+
+class SearchUi extends HTMLElement {
+	connectedCallback(): void {
+		const input = this.querySelector<HTMLInputElement>('[data-search-input]');
+		if (!input) return;
+		const sync = 'urlSync' in this.dataset;
+		const boxes = [...this.querySelectorAll<HTMLInputElement>('[data-search-filter]')];
+		if (sync) readAddress(input, boxes);
+		const controller = new SearchController(this, {
+			limit: Number(this.dataset['limit'] ?? 10),
+			filters: () => selected(boxes),
+			onSearch: sync ? (query) => writeAddress(query, boxes) : undefined,
+		});
+		const form = this.querySelector('form');
+		if (sync && form) {
+			form.addEventListener('submit', (event) => {
+				event.preventDefault();
+				void controller.search();
+			});
+			form.addEventListener('change', (event) => event.target instanceof HTMLInputElement && event.target.type === 'checkbox' && void controller.search());
+		}
+		if (input.value || boxes.some((box) => box.checked)) void controller.search();
+	}
+}
+
+/** Fills the search box and filters from `?q=` and the filter parameters. */
+function readAddress(input: HTMLInputElement, boxes: HTMLInputElement[]): void {
+	const params = new URLSearchParams(location.search);
+	input.value = params.get('q') ?? input.value;
+	for (const box of boxes) box.checked = params.getAll(box.name).includes(box.value);
+}
+
+/** The checked filters, grouped: any value within a group, every group together. */
+function selected(boxes: HTMLInputElement[]): SearchFilters {
+	const filters: SearchFilters = {};
+	for (const box of boxes) if (box.checked) (filters[box.name] ??= { any: [] }).any.push(box.value);
+	return filters;
+}
+
+/** Writes the query and filters into the address without adding history entries. */
+function writeAddress(query: string, boxes: HTMLInputElement[]): void {
+	const params = new URLSearchParams();
+	if (query) params.set('q', query);
+	for (const box of boxes) if (box.checked) params.append(box.name, box.value);
+	const search = params.toString();
+	history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+}
+
+customElements.define('search-ui', SearchUi);

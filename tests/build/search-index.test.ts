@@ -1,0 +1,125 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { assertBuilt, distDir, isNotFoundPage, listFiles, listPages, loadPage, pathOfFile } from '../helpers/dist';
+
+assertBuilt();
+
+interface PagefindEntry {
+	languages: Record<string, { wasm?: string; page_count: number }>;
+}
+
+const entryFile = join(distDir, 'pagefind', 'pagefind-entry.json');
+const contentPages = listPages().filter((file) => !isNotFoundPage(file));
+const languageOf = (file: string): string => (pathOfFile(file).startsWith('/en/') ? 'en' : 'id');
+
+describe('the search index', () => {
+	it('is written into the build by the build itself', () => {
+		expect(existsSync(entryFile), 'dist/pagefind/pagefind-entry.json').toBe(true);
+	});
+
+	it('has one index per language, each holding every page built in that language', () => {
+		const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry;
+		expect(Object.keys(entry.languages).sort()).toEqual(['en', 'id']);
+		for (const language of ['id', 'en']) {
+			const built = contentPages.filter((file) => languageOf(file) === language).length;
+			expect(entry.languages[language]?.page_count, language).toBe(built);
+		}
+	});
+
+	it('stems Indonesian and English with their own language modules', () => {
+		const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry;
+		for (const language of ['id', 'en']) {
+			expect(entry.languages[language]?.wasm, language).toBe(language);
+			expect(existsSync(join(distDir, 'pagefind', `wasm.${language}.pagefind`)), `wasm.${language}.pagefind`).toBe(true);
+		}
+	});
+
+	it('leaves out the 404 pages', () => {
+		for (const file of listPages().filter(isNotFoundPage)) expect(loadPage(file)('[data-pagefind-body]').length, file).toBe(0);
+	});
+});
+
+describe.each(contentPages)('%s in the index', (file) => {
+	const $ = loadPage(file);
+	const body = $('[data-pagefind-body]');
+
+	it('indexes only the article: not the header, navigation, footer, source list or notes', () => {
+		expect(body.length).toBe(1);
+		expect(body.closest('header, nav, footer').length).toBe(0);
+		expect(body.find('header, nav, footer, .site-search').length).toBe(0);
+		body.find('.source-list, .footnotes').each((_i, element) => {
+			expect($(element).closest('[data-pagefind-ignore="all"]').length, $(element).attr('class')).toBe(1);
+		});
+		body.find('[data-footnote-ref]').each((_i, element) => expect($(element).is('[data-pagefind-ignore]')).toBe(true));
+	});
+
+	it('weights the summary above body text and carries title, summary and topic metadata', () => {
+		const summary = $('.summary p').text().trim();
+		expect(Number($('.summary p').attr('data-pagefind-weight'))).toBeGreaterThan(1);
+		expect($(`[data-pagefind-meta="summary:${summary}"]`).length).toBe(1);
+		expect($('[data-pagefind-meta^="topic:"]').length).toBe(1);
+		expect(body.find('h1').length).toBe(1);
+	});
+
+	it('carries topic and audience filters', () => {
+		const filters = $('[data-pagefind-filter]').map((_i, element) => $(element).attr('data-pagefind-filter')).get();
+		expect(filters.some((filter) => filter.startsWith('topic:'))).toBe(true);
+		expect(filters.some((filter) => filter.startsWith('audience:'))).toBe(true);
+		for (const filter of filters) expect(filter).toMatch(/^(topic|audience|economy|province):[a-z-]+$/);
+	});
+
+	it('has a header search that works without JavaScript: a form to the search page with q', () => {
+		const form = $('site-search > form.site-search__form');
+		const expected = languageOf(file) === 'en' ? /\/en\/search\/$/ : /^\/(.+\/)?cari\/$/;
+		expect(form.attr('action')).toMatch(expected);
+		expect(form.find('input[name="q"]').length).toBe(1);
+		expect($(`label[for="${form.find('input').attr('id')}"]`).text().trim()).not.toBe('');
+	});
+});
+
+describe('commodity profiles', () => {
+	const profiles = contentPages.filter((file) => /^(en\/commodities|komoditas)\/[^/]+\/index\.html$/.test(file));
+	it.skipIf(profiles.length === 0)('are filtered by economy (green or blue) and province', () => {
+		for (const file of profiles) {
+			const filters = loadPage(file)('[data-pagefind-filter]').map((_i, element) => element.attribs['data-pagefind-filter']).get();
+			expect(filters.filter((filter) => /^economy:(green|blue)$/.test(filter)), file).toHaveLength(1);
+			expect(filters.some((filter) => filter.startsWith('province:')), file).toBe(true);
+		}
+	});
+});
+
+describe('the search pages', () => {
+	it.each([
+		['cari/index.html', 'id'],
+		['en/search/index.html', 'en'],
+	])('%s has the filters, a no-JavaScript note and a list of every page, kept out of the index', (file, language) => {
+		const $ = loadPage(file);
+		const section = $('search-ui[data-url-sync]');
+		expect(section.attr('data-pagefind-ignore')).toBe('all');
+		expect(section.find('input[name="q"]').length).toBe(1);
+		expect(section.find('fieldset.search-filters input[type="checkbox"][name="topic"]').length).toBeGreaterThan(0);
+		expect(section.find('.search-page__nojs a').attr('href')).toBe('#all-pages');
+		const listed = section.find('#all-pages').parent().find('li a').length;
+		expect(listed).toBe(contentPages.filter((page) => languageOf(page) === language).length);
+	});
+});
+
+describe('JavaScript loaded before a reader opens search', () => {
+	const scriptBytes = (file: string): number => {
+		const $ = loadPage(file);
+		const inline = $('script:not([src])').map((_i, element) => $(element).html() ?? '').get().join('');
+		const external = $('script[src]').map((_i, element) => readFileSync(join(distDir, new URL(element.attribs['src'] ?? '', 'http://x/').pathname.slice(1)), 'utf8')).get().join('');
+		return gzipSync(inline + external).length;
+	};
+
+	it.each(contentPages)('%s stays under 2 KB gzip and references no Pagefind file', (file) => {
+		expect(scriptBytes(file)).toBeLessThanOrEqual(2048);
+		expect(loadPage(file)('script[src*="pagefind"], link[href*="pagefind"]').length).toBe(0);
+	});
+
+	it('keeps the search interface as one file loaded on demand', () => {
+		expect(listFiles().filter((file) => /^_astro\/search-ui-.*\.js$/.test(file))).toHaveLength(1);
+	});
+});
