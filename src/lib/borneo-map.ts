@@ -33,17 +33,17 @@ export interface BorneoMap {
 	countries: MapCountryLabel[];
 }
 
-/** The frame: Borneo from western Sarawak's edge to Sabah's tip, lon/lat corners. */
+/** The frame: north-east Borneo from Sarawak to Sabah's tip and south past Balikpapan, with room for labels to the east; lon/lat corners. */
 const FRAME: Feature<MultiPoint> = {
 	type: 'Feature',
 	properties: {},
-	geometry: { type: 'MultiPoint', coordinates: [[112.8, -2.4], [119.4, 7.2]] },
+	geometry: { type: 'MultiPoint', coordinates: [[113.3, -2.4], [120.5, 7.2]] },
 };
 
 /** Country labels: Natural Earth names are English; these are placed on land inside each country. */
 const COUNTRY_LABELS: readonly { name: string; lon: number; lat: number }[] = [
 	{ name: 'MALAYSIA', lon: 116.4, lat: 5.6 },
-	{ name: 'MALAYSIA', lon: 113.7, lat: 2.6 },
+	{ name: 'MALAYSIA', lon: 114.2, lat: 2.6 },
 	{ name: 'BRUNEI', lon: 114.6, lat: 4.75 },
 	{ name: 'INDONESIA', lon: 114.6, lat: 0.4 },
 ];
