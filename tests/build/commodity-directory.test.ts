@@ -22,6 +22,13 @@ const directories = [
 	{ locale: 'en' as const, path: '/en/commodities/' },
 ].filter(({ path }) => fileOfPath(path) !== undefined);
 
+describe('commodity directory', () => {
+	it('is published in both languages whenever commodity profiles exist', () => {
+		if (records.length > 0) expect(directories.map((directory) => directory.path)).toEqual(['/komoditas/', '/en/commodities/']);
+		else expect(directories.length === 0 || directories.length === 2).toBe(true);
+	});
+});
+
 describe.runIf(directories.length > 0 && records.length > 0).each(directories)('commodity directory $path', ({ locale, path }) => {
 	const $ = loadPage(fileOfPath(path) as string);
 	const table = $('.commodity-directory table');
