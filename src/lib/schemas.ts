@@ -11,7 +11,7 @@ export const provinces = ['kaltim', 'kaltara', 'kalbar'] as const;
 export const sourceKinds = ['official', 'news', 'advertorial', 'reference'] as const;
 
 /** Extra sections a page can ask its layout to render after the body. */
-export const templates = ['article', 'home', 'glossary', 'timeline', 'sources', 'commodities', 'search'] as const;
+export const templates = ['article', 'home', 'glossary', 'timeline', 'sources', 'commodities', 'search', 'open-data', 'map'] as const;
 
 /** A date written as YYYY, YYYY-MM or YYYY-MM-DD: sources often give only a month or a year. */
 export const partialDate = z

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { assertBuilt, fileOfPath, isNotFoundPage, listPages, loadPage, pathOfFile } from '../helpers/dist';
+
+assertBuilt();
+
+type Node = { '@type': string } & Record<string, unknown>;
+const contentPages = listPages().filter((file) => !isNotFoundPage(file));
+
+function jsonLd(file: string): Node[] {
+	const $ = loadPage(file);
+	return $('script[type="application/ld+json"]')
+		.map((_, el) => JSON.parse($(el).text()) as Node)
+		.get();
+}
+const types = (nodes: Node[]) => nodes.map((node) => node['@type']);
+
+describe.each(contentPages)('JSON-LD of %s', (file) => {
+	const nodes = jsonLd(file);
+	const $ = loadPage(file);
+	const canonical = $('link[rel="canonical"]').attr('href');
+	const isHome = ['/', '/en/'].includes(pathOfFile(file));
+
+	it('parses and uses schema.org', () => {
+		expect(nodes.length).toBeGreaterThan(0);
+		for (const node of nodes) expect(node['@context']).toBe('https://schema.org');
+	});
+
+	it.runIf(isHome)('names the site as a WebSite', () => {
+		expect(types(nodes)).toEqual(['WebSite']);
+		expect(nodes[0]?.['url']).toBe(canonical);
+	});
+
+	it.runIf(!isHome)('is an Article with breadcrumbs ending at this page', () => {
+		expect(types(nodes).slice(0, 2)).toEqual(['Article', 'BreadcrumbList']);
+		const article = nodes[0] as Node;
+		expect(article['headline']).toBe($('h1').text().trim());
+		expect(article['url']).toBe(canonical);
+		expect(article['dateModified']).toBe($('.updated time').attr('datetime'));
+		const crumbs = (nodes[1] as Node)['itemListElement'] as { position: number; item: string }[];
+		expect(crumbs.length).toBeGreaterThanOrEqual(2);
+		expect(crumbs.at(-1)?.item).toBe(canonical);
+		expect(crumbs.map((crumb) => crumb.position)).toEqual(crumbs.map((_, index) => index + 1));
+	});
+});
+
+describe('page-specific JSON-LD', () => {
+	it.each(['/tanya-jawab/', '/en/faq/'].filter((path) => fileOfPath(path)))('%s is an FAQPage whose questions are its ## headings', (path) => {
+		const file = fileOfPath(path) as string;
+		const faq = jsonLd(file).find((node) => node['@type'] === 'FAQPage');
+		expect(faq).toBeDefined();
+		const questions = (faq?.['mainEntity'] as { name: string; acceptedAnswer: { text: string } }[]).map((q) => q.name);
+		const headings = loadPage(file)('.prose > h2').map((_, el) => loadPage(file)(el).text().trim()).get();
+		expect(questions).toEqual(headings);
+	});
+
+	it.each(['/data-terbuka/', '/en/open-data/'])('%s describes each dataset as a Dataset with downloads that exist', (path) => {
+		const datasets = jsonLd(fileOfPath(path) as string).filter((node) => node['@type'] === 'Dataset');
+		expect(datasets).toHaveLength(4);
+		for (const dataset of datasets) {
+			expect(dataset['license']).toBe('https://creativecommons.org/licenses/by/4.0/');
+			const downloads = dataset['distribution'] as { contentUrl: string; encodingFormat: string }[];
+			expect(downloads.map((d) => d.encodingFormat).sort()).toEqual(['application/json', 'text/csv']);
+			for (const download of downloads) expect(fileOfPath(new URL(download.contentUrl).pathname), download.contentUrl).toBeDefined();
+		}
+	});
+});
