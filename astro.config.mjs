@@ -9,9 +9,12 @@ import { rehypeInternalLinks } from './src/lib/rehype-internal-links.ts';
 import { remarkCitations } from './src/lib/remark-citations.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
+import { rehypeGlossaryLinks } from './src/lib/rehype-glossary-links.ts';
+import { translationFreshness } from './src/integrations/translation-freshness.ts';
 
 const base = process.env['BASE_PATH'] || '/';
 const registryPath = fileURLToPath(new URL('./src/content/sources.yaml', import.meta.url));
+const glossaryPath = fileURLToPath(new URL('./src/content/glossary.yaml', import.meta.url));
 
 export default defineConfig({
 	site: siteUrl(process.env['SITE_URL']),
@@ -24,9 +27,9 @@ export default defineConfig({
 			gfm: false,
 			smartypants: false,
 			remarkPlugins: [remarkGfm, [remarkCitations, { registryPath }]],
-			rehypePlugins: [rehypeFootnoteLanguage, [rehypeInternalLinks, { base }]],
+			rehypePlugins: [rehypeFootnoteLanguage, [rehypeInternalLinks, { base }], [rehypeGlossaryLinks, { glossaryPath, base }]],
 		}),
 	},
-	integrations: [mdx(), localized404(['en'])],
+	integrations: [mdx(), localized404(['en']), translationFreshness()],
 	devToolbar: { enabled: false },
 });
