@@ -148,7 +148,8 @@ export function withTranslatedFrom(translationText: string, hash: string, review
 	const match = FRONTMATTER.exec(translationText);
 	if (!match) throw new Error(`${path}: the file must start with frontmatter between two "---" lines.`);
 	const yaml = (match[1] ?? '').replace(/^translatedFrom:.*(?:\r?\n[ \t]+.*)*\r?\n?/m, '').replace(/\s+$/, '');
-	const block = `translatedFrom:\n  hash: ${hash}\n  reviewed: ${reviewed}`;
+	// Quoted: a hash made only of digits would otherwise be read as a number.
+	const block = `translatedFrom:\n  hash: "${hash}"\n  reviewed: ${reviewed}`;
 	return `---\n${yaml}\n${block}\n---\n${match[2] ?? ''}`;
 }
 
