@@ -16,7 +16,7 @@ export interface RehypeGlossaryLinksOptions {
 }
 
 /** Elements whose text is never linked: headings, links, code, footnotes and anything interactive. */
-const SKIP = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'kbd', 'samp', 'sup', 'abbr', 'dfn', 'button', 'label', 'select', 'textarea', 'script', 'style', 'svg', 'math', 'template']);
+const SKIP = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'kbd', 'samp', 'sup', 'abbr', 'dfn', 'button', 'label', 'select', 'textarea', 'script', 'style', 'svg', 'math', 'template', 'summary']);
 
 /**
  * Links the first use of each glossary term on a page to its entry on the
