@@ -82,7 +82,7 @@ function termLink(text: string, term: GlossaryTerm, href: string): Element {
 		tagName: 'span',
 		properties: { className: ['glossary-term'] },
 		children: [
-			{ type: 'element', tagName: 'a', properties: { href, className: ['glossary-term__link'], ariaDescribedBy: tipId, dataGlossaryTerm: term.id }, children: [{ type: 'text', value: text }] },
+			{ type: 'element', tagName: 'a', properties: { href, className: ['glossary-term__link'], ariaDescribedBy: [tipId], dataGlossaryTerm: term.id }, children: [{ type: 'text', value: text }] },
 			{ type: 'element', tagName: 'span', properties: { id: tipId, role: 'tooltip', className: ['glossary-term__tip'], dataPagefindIgnore: 'all' }, children: [{ type: 'text', value: term.definition }] },
 		],
 	};

@@ -111,7 +111,12 @@ function updatedOf(file: PageFile | undefined): string | undefined {
 /** Judges one pair: which side is the original and whether the translation still matches it. */
 export function judgePair(pair: PagePair): PairReport {
 	const { id, en } = pair.files;
-	const base = { collection: pair.collection, key: pair.key, updated: { id: updatedOf(id), en: updatedOf(en) } };
+	const updated: Partial<Record<Locale, string>> = {};
+	for (const [locale, file] of [['id', id], ['en', en]] as const) {
+		const date = updatedOf(file);
+		if (date) updated[locale] = date;
+	}
+	const base = { collection: pair.collection, key: pair.key, updated };
 	if (!id || !en) {
 		const present = (id ?? en) as PageFile;
 		const absent = id ? 'en' : 'id';

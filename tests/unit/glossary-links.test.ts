@@ -51,7 +51,7 @@ describe('rehypeGlossaryLinks', () => {
 		const found = links(tree);
 		expect(found.map((link) => link.properties['dataGlossaryTerm'])).toEqual(['umkm', 'kesepakatan-bersama']);
 		expect(found[0]?.properties['href']).toBe('/glosarium/#umkm');
-		expect(found[0]?.properties['ariaDescribedBy']).toBe('glossary-tip-umkm');
+		expect(found[0]?.properties['ariaDescribedBy']).toEqual(['glossary-tip-umkm']);
 	});
 
 	it('never links inside headings, links or code, and skips the footnotes', () => {
