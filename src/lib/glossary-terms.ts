@@ -40,12 +40,13 @@ export function readGlossaryFile(path: string): RawTerm[] {
 
 /**
  * The phrases that name a term in one language: the term itself, its two
- * halves when it is written "MSME (UMKM)", and its aliases.
+ * halves when it is written "MSME (UMKM)" or "KIHI / KIPI", and its aliases.
  */
 export function phrasesOf(term: string, aliases: readonly string[]): string[] {
 	const phrases = [term, ...aliases];
 	const parts = /^(.+?)\s*\(([^)]+)\)\s*$/.exec(term);
 	if (parts?.[1] && parts[2]) phrases.push(parts[1], parts[2]);
+	if (term.includes(' / ')) phrases.push(...term.split(' / '));
 	return [...new Set(phrases.map((phrase) => phrase.trim()).filter((phrase) => phrase.length >= 2))];
 }
 

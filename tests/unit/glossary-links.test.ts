@@ -34,8 +34,9 @@ const links = (node: Root | Element): Element[] =>
 	node.children.flatMap((child) => (child.type === 'element' ? [...(child.tagName === 'a' && child.properties['dataGlossaryTerm'] ? [child] : []), ...links(child)] : []));
 
 describe('glossary phrases', () => {
-	it('match the term, both halves of "MSME (UMKM)" and the aliases', () => {
+	it('match the term, both halves of "MSME (UMKM)" or "KIHI / KIPI", and the aliases', () => {
 		expect(phrasesOf('MSME (UMKM)', ['MSMEs']).sort()).toEqual(['MSME', 'MSME (UMKM)', 'MSMEs', 'UMKM'].sort());
+		expect(phrasesOf('KIHI / KIPI', []).sort()).toEqual(['KIHI', 'KIHI / KIPI', 'KIPI']);
 	});
 
 	it('prefer the longest phrase and respect word boundaries', () => {
