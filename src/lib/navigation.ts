@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/locales';
 import { routeByKey } from './routes';
 
 /** Translation keys of the pages in the primary navigation, in order. */
-export const primaryNavKeys: readonly string[] = ['agreement'];
+export const primaryNavKeys: readonly string[] = ['agreement', 'trade', 'commodities', 'green-economy', 'blue-economy', 'border-economy', 'regional-solidarity'];
 
 /** One navigation link: site-relative path and its label. */
 export interface NavLink {
