@@ -68,9 +68,12 @@ function printTable(reports: PairReport[]): void {
 	console.log(line(header));
 	console.log(line(widths.map((width) => '-'.repeat(width))));
 	for (const row of rows) console.log(line(row));
-	const attention = reports.filter((report) => report.status !== 'current');
-	if (attention.length > 0) {
-		console.log('');
-		for (const report of attention) console.log(`${report.status}: ${report.advice}`);
+	const attention = reports.filter((report) => report.status !== 'current' && report.status !== 'unreviewed');
+	const unreviewed = reports.filter((report) => report.status === 'unreviewed');
+	if (attention.length + unreviewed.length > 0) console.log('');
+	for (const report of attention) console.log(`${report.status}: ${report.advice}`);
+	if (unreviewed.length === 1) console.log(`unreviewed: ${unreviewed[0]?.advice}`);
+	if (unreviewed.length > 1) {
+		console.log(`unreviewed: ${unreviewed.length} pairs have no review recorded. After checking that both languages say the same, run "npm run translations -- --mark <page>", or "npm run translations -- --mark --all" for every pair.`);
 	}
 }
