@@ -20,3 +20,16 @@ export async function primaryNav(locale: Locale): Promise<NavLink[]> {
 		}),
 	);
 }
+
+/** Translation keys of the reference pages linked from every page's footer, in order. */
+export const referenceNavKeys: readonly string[] = ['faq', 'glossary', 'timeline', 'provinces', 'people', 'sources', 'about'];
+
+/** The footer's links to the reference pages of a language; a key without a page fails the build. */
+export async function referenceNav(locale: Locale): Promise<NavLink[]> {
+	return Promise.all(
+		referenceNavKeys.map(async (key) => {
+			const route = await routeByKey('pages', key, locale);
+			return { key, path: route.path, label: route.entry.data.navTitle ?? route.entry.data.title };
+		}),
+	);
+}
