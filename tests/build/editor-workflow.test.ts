@@ -64,7 +64,7 @@ describe('npm run new', () => {
 	});
 
 	it('appends a glossary term', () => {
-		const result = script('new', 'glossary', 'export-center', '--term-id', 'Export Center', '--term-en', 'Export Center', '--definition-id', 'Pusat layanan ekspor untuk UMKM di Balikpapan.', '--definition-en', 'An export service centre for small businesses in Balikpapan.', '--sources', 'diskominfo-kaltim-2025');
+		const result = script('new', 'glossary', 'ruang-lotus-editor-test', '--term-id', 'Ruang Lotus', '--term-en', 'Lotus Room', '--definition-id', 'Ruang di Swiss-Belhotel Tarakan tempat penandatanganan.', '--definition-en', 'The room of the Swiss-Belhotel Tarakan where the signing took place.', '--sources', 'insitekaltim-2025');
 		expect(result.status, result.output).toBe(0);
 	});
 });
@@ -75,7 +75,9 @@ describe('a build after scaffolding and an edit of an original', () => {
 	beforeAll(() => {
 		expect(script('translations', '--mark', 'agreement').status).toBe(0);
 		const original = file('pages/id/agreement.mdx');
-		writeFileSync(original, readFileSync(original, 'utf8').replace('## Kapan dan di mana?', 'Kedua gubernur hadir di acara itu.[^seed]\n\n## Kapan dan di mana?'));
+		// A new first paragraph, cited with its own note, so the test does not depend on the page's wording.
+		const edited = readFileSync(original, 'utf8').replace(/^(---\r?\n[\s\S]*?\r?\n---\r?\n)/, '$1\nPenandatanganan digelar di Ruang Lotus.[^editor-test]\n');
+		writeFileSync(original, `${edited}\n[^editor-test]: @insitekaltim-2025\n`);
 		result = build();
 	}, 180_000);
 
@@ -99,7 +101,7 @@ describe('a build after scaffolding and an edit of an original', () => {
 	});
 
 	it('links the new glossary term', () => {
-		expect(page('kesepakatan')('a[data-glossary-term="export-center"]')).toHaveLength(1);
+		expect(page('kesepakatan')('a[data-glossary-term="ruang-lotus-editor-test"]')).toHaveLength(1);
 	});
 });
 
