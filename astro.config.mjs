@@ -14,9 +14,12 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/lib/security-policy.ts';
+import { rehypeGlossaryLinks } from './src/lib/rehype-glossary-links.ts';
+import { translationFreshness } from './src/integrations/translation-freshness.ts';
 
 const base = process.env['BASE_PATH'] || '/';
 const registryPath = fileURLToPath(new URL('./src/content/sources.yaml', import.meta.url));
+const glossaryPath = fileURLToPath(new URL('./src/content/glossary.yaml', import.meta.url));
 
 export default defineConfig({
 	site: siteUrl(process.env['SITE_URL']),
@@ -31,10 +34,10 @@ export default defineConfig({
 			gfm: false,
 			smartypants: false,
 			remarkPlugins: [remarkGfm, [remarkCitations, { registryPath }]],
-			rehypePlugins: [rehypeFootnoteLanguage, [rehypeInternalLinks, { base }], rehypeImageAlt],
+			rehypePlugins: [rehypeFootnoteLanguage, [rehypeInternalLinks, { base }], [rehypeGlossaryLinks, { glossaryPath, base }], rehypeImageAlt],
 		}),
 	},
-	integrations: [mdx(), localized404(['en']), pagefindIndex(), securityHeadersFile(), linkCheck()],
+	integrations: [mdx(), localized404(['en']), translationFreshness(), pagefindIndex(), securityHeadersFile(), linkCheck()],
 	// One policy for the <meta> of every page and for _headers (src/lib/security-policy.ts).
 	security: {
 		csp: {

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { commoditySchema, glossarySchema, pageSchema, sourceSchema, timelineSchema } from './lib/schemas';
+import { updateSchema } from './lib/schemas';
 
 /** Keeps `id/agreement` as the entry id: the frontmatter `slug` is a URL, not an id. */
 const idFromPath = ({ entry }: { entry: string }): string => entry.replace(/\.mdx?$/, '');
@@ -19,4 +20,6 @@ const sources = defineCollection({ loader: file('src/content/sources.yaml'), sch
 const glossary = defineCollection({ loader: file('src/content/glossary.yaml'), schema: glossarySchema });
 const timeline = defineCollection({ loader: file('src/content/timeline.yaml'), schema: timelineSchema });
 
-export const collections = { pages, commodities, sources, glossary, timeline };
+const updates = defineCollection({ loader: file('src/content/updates.yaml'), schema: updateSchema });
+
+export const collections = { pages, commodities, sources, glossary, timeline, updates };

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { otherLocale, type Locale } from '../i18n/locales';
 import { localePath } from '../i18n/urls';
+import { publishedEntries } from './drafts';
 
 /** The collections that become pages. */
 export type RoutedCollection = 'pages' | 'commodities';
@@ -32,7 +33,7 @@ export function getRoutes(): Promise<PageRoute[]> {
 }
 
 async function loadRoutes(): Promise<PageRoute[]> {
-	const entries: RoutedEntry[] = [...(await getCollection('pages')), ...(await getCollection('commodities'))];
+	const entries: RoutedEntry[] = publishedEntries([...(await getCollection('pages')), ...(await getCollection('commodities'))]);
 	const routes = entries.map(toRoute);
 	assertTranslations(routes);
 	assertUniquePaths(routes);

@@ -11,7 +11,7 @@ export const provinces = ['kaltim', 'kaltara', 'kalbar'] as const;
 export const sourceKinds = ['official', 'news', 'advertorial', 'reference'] as const;
 
 /** Extra sections a page can ask its layout to render after the body. */
-export const templates = ['article', 'home', 'glossary', 'timeline', 'sources', 'commodities', 'search', 'open-data', 'map'] as const;
+export const templates = ['article', 'glossary', 'timeline', 'sources', 'commodities', 'search', 'open-data', 'map', 'updates'] as const;
 
 /** A date written as YYYY, YYYY-MM or YYYY-MM-DD: sources often give only a month or a year. */
 export const partialDate = z
@@ -48,6 +48,18 @@ export const pageFields = {
 	topics: z.array(z.enum(topics)).min(1),
 	audience: z.array(z.enum(['citizen', 'investor'])).min(1),
 	template: z.enum(templates).default('article'),
+	/** Set on a translation only: which version of the original it renders (see `npm run translations`). */
+	translatedFrom: z
+		.object({
+			hash: z.string().regex(/^[0-9a-f]{12}$/, 'Do not edit "translatedFrom" by hand: run "npm run translations -- --mark <page>" after reviewing the translation.'),
+			reviewed: z.coerce.date().optional(),
+		})
+		.strict()
+		.optional(),
+	/** `false` keeps glossary terms in this page's text from being linked (the glossary page itself). */
+	glossaryLinks: z.boolean().default(true),
+	/** `true` keeps a page out of the site until it is written (new pages start as drafts). */
+	draft: z.boolean().default(false),
 };
 
 /** Frontmatter of an explainer page. */
@@ -107,5 +119,17 @@ export const timelineSchema = z
 		title: bilingual,
 		text: bilingual.optional(),
 		sources: z.array(reference('sources')).min(1),
+	})
+	.strict();
+
+/** One dated change note of the "Pembaruan / Updates" page and the Atom feeds. */
+export const updateSchema = z
+	.object({
+		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+		date: z.coerce.date(),
+		title: bilingual,
+		text: bilingual,
+		/** Registry ids behind any fact the note states. */
+		sources: z.array(reference('sources')).default([]),
 	})
 	.strict();

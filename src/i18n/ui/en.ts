@@ -136,6 +136,17 @@ export const en: Record<UiKey, string> = {
 	'share.copy': 'Copy link',
 	'share.copied': 'Link copied.',
 	// — editors —
+	'editors.stale.heading': 'This translation may be out of date',
+	'editors.stale.original.id': 'The Indonesian original was updated on',
+	'editors.stale.original.en': 'The English original was updated on',
+	'editors.stale.mayBeOld': '; this translation may not include those changes yet.',
+	'editors.stale.read': 'Read the original',
+	'editors.updates.heading': 'Change log',
+	'editors.updates.sources': 'Sources',
+	'editors.feed.title': 'Sinergi Kalimantan updates',
+	'editors.feed.subtitle': 'Change notes of the explainer of the Kaltim–Kaltara joint agreement.',
+	'editors.feed.follow': 'Follow the updates with the Atom feed',
+	'editors.feed.linkTitle': 'Updates (Atom)',
 	// — trust and security —
 	'notFound.searchLabel': 'Search this site',
 	'notFound.searchButton': 'Search',

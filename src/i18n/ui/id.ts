@@ -138,6 +138,17 @@ export const id = {
 	'share.copy': 'Salin tautan',
 	'share.copied': 'Tautan disalin.',
 	// — editors —
+	'editors.stale.heading': 'Terjemahan ini mungkin belum terbaru',
+	'editors.stale.original.id': 'Versi asli berbahasa Indonesia diperbarui pada',
+	'editors.stale.original.en': 'Versi asli berbahasa Inggris diperbarui pada',
+	'editors.stale.mayBeOld': '; terjemahan ini mungkin belum mengikuti perubahan itu.',
+	'editors.stale.read': 'Baca versi aslinya',
+	'editors.updates.heading': 'Catatan perubahan',
+	'editors.updates.sources': 'Sumber',
+	'editors.feed.title': 'Pembaruan Sinergi Kalimantan',
+	'editors.feed.subtitle': 'Catatan perubahan situs penjelas Kesepakatan Bersama Kaltim–Kaltara.',
+	'editors.feed.follow': 'Ikuti pembaruan lewat umpan Atom',
+	'editors.feed.linkTitle': 'Pembaruan (Atom)',
 	// — trust and security —
 	'notFound.searchLabel': 'Cari di situs ini',
 	'notFound.searchButton': 'Cari',

@@ -1,0 +1,275 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Document, isSeq, parse, visit } from 'yaml';
+
+/**
+ * What `npm run new` creates: a page or commodity profile in both languages
+ * (as drafts, with every required field and a comment saying what to write),
+ * or one entry appended to the glossary or the source registry. Pure apart
+ * from reading the content folder, so tests scaffold into a copy of it.
+ */
+
+/** The kinds of content `npm run new` knows. */
+export const scaffoldKinds = ['page', 'commodity', 'glossary', 'source'] as const;
+export type ScaffoldKind = (typeof scaffoldKinds)[number];
+
+/** One value the editor gives, as a flag (`--title-id`) or an answer to a question. */
+export interface FieldSpec {
+	flag: string;
+	question: string;
+	optional?: boolean;
+	/** Used when the editor gives nothing. */
+	fallback?: string;
+	/** Returns what is wrong with a value, or undefined when it is fine. */
+	check: (value: string) => string | undefined;
+}
+
+/** Allowed values of the schema's enums, read from `src/lib/schemas.ts` so they never drift. */
+export interface SchemaEnums {
+	topics: string[];
+	provinces: string[];
+	sourceKinds: string[];
+	sectors: string[];
+	economies: string[];
+	audiences: string[];
+}
+
+/** A file to create, or text to append to an existing YAML file. */
+export interface ScaffoldWrite {
+	path: string;
+	text: string;
+	mode: 'create' | 'append';
+}
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/;
+const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/**
+ * Reads the enum values the schemas allow from the text of `schemas.ts`
+ * (the schema module itself needs Astro to load, scripts run without it).
+ * Throws naming the constant when the file no longer has it.
+ */
+export function readSchemaEnums(schemasText: string): SchemaEnums {
+	const list = (pattern: RegExp, name: string): string[] => {
+		const body = pattern.exec(schemasText)?.[1];
+		if (!body) throw new Error(`src/lib/schemas.ts: could not find ${name}; update readSchemaEnums in src/lib/scaffold.ts to match.`);
+		return [...body.matchAll(/'([^']+)'/g)].map((match) => match[1] as string);
+	};
+	return {
+		topics: list(/export const topics = \[([^\]]*)\]/, 'the "topics" list'),
+		provinces: list(/export const provinces = \[([^\]]*)\]/, 'the "provinces" list'),
+		sourceKinds: list(/export const sourceKinds = \[([^\]]*)\]/, 'the "sourceKinds" list'),
+		sectors: list(/sector: z\.enum\(\[([^\]]*)\]\)/, 'the commodity "sector" enum'),
+		economies: list(/economy: z\.enum\(\[([^\]]*)\]\)/, 'the commodity "economy" enum'),
+		audiences: list(/audience: z\.array\(z\.enum\(\[([^\]]*)\]\)\)/, 'the "audience" enum'),
+	};
+}
+
+/** Splits a comma-separated answer into trimmed, non-empty items. */
+export function listOf(value: string): string[] {
+	return value
+		.split(',')
+		.map((item) => item.trim())
+		.filter(Boolean);
+}
+
+const required = (label: string) => (value: string) => (value.trim() ? undefined : `${label} cannot be empty.`);
+const oneOf = (label: string, allowed: readonly string[]) => (value: string) => {
+	const items = listOf(value);
+	const wrong = items.filter((item) => !allowed.includes(item));
+	if (items.length === 0) return `give at least one ${label}: ${allowed.join(', ')}.`;
+	return wrong.length ? `${wrong.join(', ')} is not a ${label}; choose from ${allowed.join(', ')}.` : undefined;
+};
+const single = (label: string, allowed: readonly string[]) => (value: string) =>
+	allowed.includes(value.trim()) ? undefined : `"${value}" is not a ${label}; choose one of ${allowed.join(', ')}.`;
+const slug = (value: string) => (SLUG.test(value) ? undefined : `"${value}" is not a URL slug: use lowercase letters, digits and "-", parts separated by "/", e.g. "komoditas/beras-krayan".`);
+const description = (value: string) => (!value.trim() ? 'the description cannot be empty.' : value.length > 160 ? `the description has ${value.length} characters; keep it to 160 or fewer.` : undefined);
+const summary = (value: string) => {
+	if (!value.trim()) return 'the summary cannot be empty.';
+	return (value.match(/[.!?](\s|$)/g) ?? []).length > 3 ? 'the summary must be 1–3 short sentences.' : undefined;
+};
+
+/** The values a kind of content needs, in the order they are asked. */
+export function fieldsFor(kind: ScaffoldKind, enums: SchemaEnums, knownSources: ReadonlySet<string>): FieldSpec[] {
+	const both = (flag: string, question: string, check: FieldSpec['check']): FieldSpec[] => [
+		{ flag: `${flag}-id`, question: `${question} (Bahasa Indonesia)`, check },
+		{ flag: `${flag}-en`, question: `${question} (English)`, check },
+	];
+	const sources = (value: string) => {
+		const unknown = listOf(value).filter((id) => !knownSources.has(id));
+		return unknown.length ? `${unknown.join(', ')} is not in src/content/sources.yaml; add it first with "npm run new -- source <id>".` : undefined;
+	};
+	const pageFields: FieldSpec[] = [
+		...both('title', 'Title', required('the title')),
+		...both('slug', 'URL slug', slug),
+		...both('description', 'Description for search results, at most 160 characters', description),
+		...both('summary', 'Summary: 1–3 plain sentences shown first', summary),
+		{ flag: 'topics', question: `Topics, comma-separated (${enums.topics.join(', ')})`, check: oneOf('topic', enums.topics) },
+		{ flag: 'audience', question: `Audience, comma-separated (${enums.audiences.join(', ')})`, fallback: enums.audiences.join(','), check: oneOf('audience', enums.audiences) },
+	];
+	switch (kind) {
+		case 'page':
+			return pageFields;
+		case 'commodity':
+			return [
+				...pageFields.map((field) => (field.flag === 'topics' ? { ...field, fallback: 'commodities' } : field)),
+				...both('name', 'Commodity name', required('the name')),
+				{ flag: 'sector', question: `Sector (${enums.sectors.join(', ')})`, check: single('sector', enums.sectors) },
+				{ flag: 'economy', question: `Economy (${enums.economies.join(', ')})`, check: single('economy', enums.economies) },
+				{ flag: 'provinces', question: `Provinces, comma-separated (${enums.provinces.join(', ')})`, check: oneOf('province', enums.provinces) },
+			];
+		case 'glossary':
+			return [
+				...both('term', 'Term', required('the term')),
+				...both('definition', 'Definition: one or two plain sentences', required('the definition')),
+				{ flag: 'aliases-id', question: 'Other words for it in Indonesian, comma-separated', optional: true, check: () => undefined },
+				{ flag: 'aliases-en', question: 'Other words for it in English, comma-separated', optional: true, check: () => undefined },
+				{ flag: 'sources', question: 'Source ids behind the definition, comma-separated', optional: true, check: sources },
+			];
+		case 'source':
+			return [
+				{ flag: 'title', question: 'Title of the article or document, as published', check: required('the title') },
+				{ flag: 'publisher', question: 'Publisher (site or institution)', check: required('the publisher') },
+				{ flag: 'url', question: 'Web address (https://…)', check: (value) => (/^https?:\/\/\S+$/.test(value) && URL.canParse(value) ? undefined : `"${value}" is not a web address; copy it from the browser, starting with https://.`) },
+				{ flag: 'date', question: 'Publication date: YYYY-MM-DD, YYYY-MM or YYYY (empty when unknown)', optional: true, check: (value) => (PARTIAL_DATE.test(value) ? undefined : `"${value}" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY.`) },
+				{ flag: 'kind', question: `Kind (${enums.sourceKinds.join(', ')})`, check: single('kind', enums.sourceKinds) },
+			];
+	}
+}
+
+/** Checks the key an editor gave: a file name or a YAML id, lowercase words joined by "-". */
+export function checkKey(kind: ScaffoldKind, key: string | undefined): string | undefined {
+	if (!key) return `name the new ${kind}, e.g. "npm run new -- ${kind} ${kind === 'source' ? 'publisher-2025' : 'border-trade'}".`;
+	return ID.test(key) ? undefined : `"${key}" cannot be a ${kind === 'page' || kind === 'commodity' ? 'file name' : 'id'}: use lowercase letters, digits and "-", e.g. "border-trade".`;
+}
+
+/** The ids of a YAML list file (glossary or registry); empty when the file does not exist. */
+export function yamlIds(path: string): Set<string> {
+	if (!existsSync(path)) return new Set();
+	const data: unknown = parse(readFileSync(path, 'utf8'));
+	return new Set(Array.isArray(data) ? data.map((item: { id?: unknown }) => String(item?.id)) : []);
+}
+
+const EDITOR_NOTE = {
+	id: [
+		'Tulis isi halaman di sini, dalam bahasa yang sederhana. Komentar ini tidak tampil bagi pembaca.',
+		'Setiap kalimat fakta diberi catatan kaki yang menunjuk ke sumber di src/content/sources.yaml,',
+		'misalnya "Penandatanganan berlangsung di Tarakan.[^1]" dan di akhir halaman "[^1]: @diskominfo-kaltim-2025".',
+		'Halaman ini masih draf: setelah isinya selesai di kedua bahasa, hapus baris "draft: true" di kedua berkas.',
+		'Panduan lengkap: CONTRIBUTING.md.',
+	],
+	en: [
+		'Write the page here, in plain language. This comment is not shown to readers.',
+		'Every factual sentence gets a footnote naming a source in src/content/sources.yaml,',
+		'e.g. "The signing took place in Tarakan.[^1]" and at the end of the page "[^1]: @diskominfo-kaltim-2025".',
+		'This page is a draft: once it is written in both languages, delete the line "draft: true" from both files.',
+		'Full guide: CONTRIBUTING.md.',
+	],
+} as const;
+
+function yamlValue(value: string): string {
+	return new Document(value).toString().trimEnd();
+}
+
+/** One list entry as YAML in the style of the content files: nested lists written inline (`[a, b]`). */
+function yamlEntry(entry: Record<string, unknown>): string {
+	const doc = new Document([entry]);
+	visit(doc, {
+		Seq(_key, node) {
+			if (node !== doc.contents) node.flow = true;
+		},
+	});
+	if (!isSeq(doc.contents)) throw new Error('A YAML entry must be written as a list item.');
+	return doc.toString({ flowCollectionPadding: false });
+}
+
+function yamlList(values: readonly string[]): string {
+	return `[${values.map(yamlValue).join(', ')}]`;
+}
+
+function mdxFile(locale: 'id' | 'en', values: Record<string, string>, today: string, extra: string[]): string {
+	const lines = [
+		'---',
+		`title: ${yamlValue(values[`title-${locale}`] ?? '')}`,
+		`description: ${yamlValue(values[`description-${locale}`] ?? '')}`,
+		`summary: ${yamlValue(values[`summary-${locale}`] ?? '')}`,
+		`slug: ${yamlValue(values[`slug-${locale}`] ?? '')}`,
+		`updated: ${today}`,
+		`topics: ${yamlList(listOf(values['topics'] ?? ''))}`,
+		`audience: ${yamlList(listOf(values['audience'] ?? ''))}`,
+		...extra,
+		'draft: true',
+		'---',
+		'',
+		'{/*',
+		...EDITOR_NOTE[locale],
+		'*/}',
+		'',
+	];
+	return lines.join('\n');
+}
+
+/**
+ * What to write for a new piece of content. Refuses (throws) when a file or
+ * id already exists, naming it, so nothing is ever overwritten.
+ */
+export function scaffold(kind: ScaffoldKind, key: string, values: Record<string, string>, contentDir: string, today: string): ScaffoldWrite[] {
+	const keyProblem = checkKey(kind, key);
+	if (keyProblem) throw new Error(keyProblem);
+	if (kind === 'page' || kind === 'commodity') {
+		const collection = kind === 'page' ? 'pages' : 'commodities';
+		const writes = (['id', 'en'] as const).map((locale) => {
+			const extra =
+				kind === 'commodity'
+					? [`name: ${yamlValue(values[`name-${locale}`] ?? '')}`, `sector: ${values['sector']}`, `economy: ${values['economy']}`, `provinces: ${yamlList(listOf(values['provinces'] ?? ''))}`]
+					: [];
+			return { path: join(contentDir, collection, locale, `${key}.mdx`), text: mdxFile(locale, values, today, extra), mode: 'create' as const };
+		});
+		const existing = writes.filter((write) => existsSync(write.path)).map((write) => write.path);
+		if (existing.length) throw new Error(`${existing.map((path) => relative(process.cwd(), path)).join(' and ')} already exist${existing.length === 1 ? 's' : ''}: choose another name, or edit the existing page.`);
+		return writes;
+	}
+	const file = join(contentDir, kind === 'glossary' ? 'glossary.yaml' : 'sources.yaml');
+	if (yamlIds(file).has(key)) throw new Error(`${relative(process.cwd(), file)} already has an entry "${key}": choose another id, or edit that entry.`);
+	const entry =
+		kind === 'glossary'
+			? {
+					id: key,
+					term: { id: values['term-id'], en: values['term-en'] },
+					definition: { id: values['definition-id'], en: values['definition-en'] },
+					aliases: { id: listOf(values['aliases-id'] ?? ''), en: listOf(values['aliases-en'] ?? '') },
+					sources: listOf(values['sources'] ?? ''),
+				}
+			: {
+					id: key,
+					title: values['title'],
+					publisher: values['publisher'],
+					url: values['url'],
+					...(values['date'] ? { date: values['date'] } : {}),
+					kind: values['kind'],
+				};
+	// Dates stay quoted as in the registry: unquoted, a YAML reader may turn "2025-08-07" into a timestamp.
+	const text = yamlEntry(entry).replace(/^( {2}date: )(\d{4}(?:-\d{2}){0,2})$/m, '$1"$2"');
+	return [{ path: file, text: `\n${text}`, mode: 'append' }];
+}
+
+/** What the editor should do after scaffolding, one step a line. */
+export function nextSteps(kind: ScaffoldKind, writes: readonly ScaffoldWrite[], key: string): string[] {
+	if (kind === 'page' || kind === 'commodity') {
+		return [
+			`Write the page in both files: ${writes.map((write) => write.path).join(' and ')}.`,
+			'Cite every fact with a footnote naming a source id, e.g. [^1]: @diskominfo-kaltim-2025 (add new sources with "npm run new -- source <id>").',
+			'When both languages are written, delete the line "draft: true" from both files.',
+			'Preview with "npm run dev" and open the page; "npm run build" must finish without errors.',
+			`After checking that both languages say the same, record it: "npm run translations -- --mark ${key}".`,
+		];
+	}
+	if (kind === 'glossary') {
+		return [
+			`The term "${key}" is added to ${writes[0]?.path}. Pages now link its first use to the glossary.`,
+			'Check it with "npm run build"; preview with "npm run dev".',
+		];
+	}
+	return [`The source "${key}" is added to ${writes[0]?.path}. Cite it in a page with a footnote: [^1]: @${key}`, 'Check it with "npm run build".'];
+}

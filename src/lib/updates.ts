@@ -1,0 +1,16 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+/** Every change note, newest first (ties keep the file's order). */
+export async function allUpdates(): Promise<CollectionEntry<'updates'>[]> {
+	return sortUpdates(await getCollection('updates'));
+}
+
+/** Sorts change notes newest first without mutating the input. */
+export function sortUpdates<T extends { data: { date: Date } }>(updates: readonly T[]): T[] {
+	return [...updates].sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+}
+
+/** Site path of the Atom feed of a language. */
+export function feedPath(locale: 'id' | 'en'): string {
+	return locale === 'id' ? '/feed.xml' : '/en/feed.xml';
+}

@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { load } from 'cheerio';
+
+/**
+ * An editor's workflow on a copy of the project: scaffold a page with
+ * `npm run new`, record a translation review, change the original, and build.
+ * Runs the real scripts and the real Astro build in a temporary folder.
+ */
+const root = process.cwd();
+let work: string;
+
+function run(args: string[], input = '') {
+	const result = spawnSync(process.execPath, args, { cwd: work, input, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+const script = (name: string, ...args: string[]) => run([join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join('scripts', `${name}.ts`), ...args]);
+const build = () => run([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
+const page = (path: string) => load(readFileSync(join(work, 'dist', path, 'index.html'), 'utf8'));
+const file = (path: string) => join(work, 'src', 'content', path);
+
+const newPage = [
+	'page', 'border-trade',
+	'--title-id', 'Perdagangan perbatasan', '--title-en', 'Border trade',
+	'--slug-id', 'perdagangan-perbatasan', '--slug-en', 'border-trade',
+	'--description-id', 'Cara kerja perdagangan di perbatasan Kaltara.', '--description-en', 'How trade at the Kaltara border works.',
+	'--summary-id', 'Halaman tentang perdagangan perbatasan.', '--summary-en', 'A page about border trade.',
+	'--topics', 'border',
+];
+
+beforeAll(() => {
+	work = mkdtempSync(join(tmpdir(), 'sinergi-editor-'));
+	for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts']) cpSync(join(root, name), join(work, name), { recursive: true });
+	if (existsSync(join(root, 'public'))) cpSync(join(root, 'public'), join(work, 'public'), { recursive: true });
+	symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
+});
+
+afterAll(() => {
+	if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('npm run new', () => {
+	it('stops with the missing flags when it cannot ask', () => {
+		const result = script('new', 'page', 'border-trade', '--title-id', 'Perdagangan perbatasan');
+		expect(result.status).toBe(1);
+		expect(result.output).toMatch(/missing --title-en, --slug-id/);
+	});
+
+	it('creates both languages and says what to do next', () => {
+		const result = script('new', ...newPage);
+		expect(result.status, result.output).toBe(0);
+		expect(result.output).toContain('Next steps');
+		expect(existsSync(file('pages/id/border-trade.mdx'))).toBe(true);
+		expect(existsSync(file('pages/en/border-trade.mdx'))).toBe(true);
+	});
+
+	it('refuses to overwrite', () => {
+		const result = script('new', ...newPage);
+		expect(result.status).toBe(1);
+		expect(result.output).toMatch(/already exist/);
+	});
+
+	it('appends a glossary term', () => {
+		const result = script('new', 'glossary', 'ruang-lotus-editor-test', '--term-id', 'Ruang Lotus', '--term-en', 'Lotus Room', '--definition-id', 'Ruang di Swiss-Belhotel Tarakan tempat penandatanganan.', '--definition-en', 'The room of the Swiss-Belhotel Tarakan where the signing took place.', '--sources', 'insitekaltim-2025');
+		expect(result.status, result.output).toBe(0);
+	});
+});
+
+describe('a build after scaffolding and an edit of an original', () => {
+	let result: { status: number | null; output: string };
+
+	beforeAll(() => {
+		expect(script('translations', '--mark', 'agreement').status).toBe(0);
+		const original = file('pages/id/agreement.mdx');
+		// A new first paragraph, cited with its own note, so the test does not depend on the page's wording.
+		const edited = readFileSync(original, 'utf8').replace(/^(---\r?\n[\s\S]*?\r?\n---\r?\n)/, '$1\nPenandatanganan digelar di Ruang Lotus.[^editor-test]\n');
+		writeFileSync(original, `${edited}\n[^editor-test]: @insitekaltim-2025\n`);
+		result = build();
+	}, 180_000);
+
+	it('passes the schemas and builds, leaving the draft out', () => {
+		expect(result.status, result.output).toBe(0);
+		expect(existsSync(join(work, 'dist', 'perdagangan-perbatasan'))).toBe(false);
+		expect(existsSync(join(work, 'dist', 'en', 'border-trade'))).toBe(false);
+	});
+
+	it('warns naming the stale translation', () => {
+		expect(result.output).toMatch(/Stale translation: src\/content\/pages\/id\/agreement\.mdx changed after src\/content\/pages\/en\/agreement\.mdx/);
+	});
+
+	it('shows the stale page a notice with the original date, linking to the original', () => {
+		const notice = page('en/agreement')('.translation-notice');
+		expect(notice).toHaveLength(1);
+		expect(notice.text()).toContain('The Indonesian original was updated on');
+		expect(notice.find('time').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(notice.find('a').attr('href')).toBe('/kesepakatan/');
+		expect(page('kesepakatan')('.translation-notice')).toHaveLength(0);
+	});
+
+	it('links the new glossary term', () => {
+		expect(page('kesepakatan')('a[data-glossary-term="ruang-lotus-editor-test"]')).toHaveLength(1);
+	});
+});
+
+describe('publishing the scaffolded page', () => {
+	const publish = (body: string) => {
+		for (const locale of ['id', 'en']) {
+			const path = file(`pages/${locale}/border-trade.mdx`);
+			writeFileSync(path, readFileSync(path, 'utf8').replace('draft: true\n', '') + body);
+		}
+	};
+
+	it('is refused while the page has no text, naming the file and the fix', () => {
+		publish('');
+		const result = build();
+		expect(result.status).not.toBe(0);
+		expect(result.output).toMatch(/border-trade\.mdx: the page has no text yet/);
+	}, 180_000);
+
+	it('builds once the text is written', () => {
+		publish('\nKaltim dan Kaltara sepakat memperkuat pembangunan perbatasan.[^1]\n\n[^1]: @diskominfo-kaltim-2025\n');
+		const result = build();
+		expect(result.status, result.output).toBe(0);
+		expect(page('perdagangan-perbatasan')('h1').text()).toBe('Perdagangan perbatasan');
+		expect(page('en/border-trade')('h1').text()).toBe('Border trade');
+	}, 180_000);
+});

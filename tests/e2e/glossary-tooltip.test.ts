@@ -1,0 +1,53 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { assertBuilt } from '../helpers/dist';
+import { serveDist, type StaticServer } from '../helpers/server';
+
+assertBuilt();
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+	server = await serveDist();
+	browser = await launchBrowser();
+	context = await browser.newContext({ javaScriptEnabled: false });
+	page = await context.newPage();
+});
+
+afterAll(async () => {
+	await context?.close();
+	await browser?.close();
+	await server?.close();
+});
+
+describe('a glossary term in the text', () => {
+	it('shows its definition on keyboard focus, without JavaScript, and gives it to screen readers', async () => {
+		await page.goto(`${server.root}kesepakatan/`);
+		const term = page.locator('a[data-glossary-term]').first();
+		const tip = page.locator(`#${await term.getAttribute('aria-describedby')}`);
+		expect(await tip.isVisible()).toBe(false);
+		await term.focus();
+		expect(await tip.isVisible()).toBe(true);
+		const description = await term.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+		expect(description.length).toBeGreaterThan(10);
+		const snapshot = await page.locator('article').ariaSnapshot();
+		expect(snapshot).toContain(`link "${await term.textContent()}"`);
+	});
+
+	it('shows its definition on hover, and keeps it while the pointer moves onto it', async () => {
+		await page.goto(`${server.root}en/agreement/`);
+		await page.locator('h1').focus();
+		const term = page.locator('a[data-glossary-term]').first();
+		const tip = page.locator(`#${await term.getAttribute('aria-describedby')}`);
+		await term.hover();
+		expect(await tip.isVisible()).toBe(true);
+		await tip.hover();
+		expect(await tip.isVisible()).toBe(true);
+		await page.mouse.move(0, 0);
+		expect(await tip.isVisible()).toBe(false);
+	});
+});
