@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentFilesByPath } from '../lib/content-pages';
 import { checkLinks } from '../lib/link-check';
-import { pendingPages } from '../lib/pending-pages';
 
 /**
  * Fails the build when a built page links to a page, asset or `#fragment`
@@ -24,11 +23,7 @@ export function linkCheck(): AstroIntegration {
 				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': ({ dir, logger }) => {
-				const report = checkLinks({ dir: fileURLToPath(dir), base, site, pending: pendingPages });
-				for (const path of report.landed) logger.warn(`${path} exists now: remove it from src/lib/pending-pages.ts`);
-				if (report.pending.length > 0) {
-					logger.warn(`${report.pending.length} links to planned pages not written yet (src/lib/pending-pages.ts): ${[...new Set(report.pending.map(({ link }) => link))].join(', ')}`);
-				}
+				const report = checkLinks({ dir: fileURLToPath(dir), base, site });
 				if (report.broken.length === 0) {
 					logger.info(`${report.checked} internal links resolve; ${report.external.length} external links not checked`);
 					return;

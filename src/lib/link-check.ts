@@ -9,8 +9,6 @@ export interface LinkCheckOptions {
 	base: string;
 	/** The public origin (`SITE_URL`): absolute links to it are internal too (canonical, hreflang). */
 	site: string;
-	/** Site-relative paths of planned pages (`src/lib/pending-pages.ts`): links to them are reported, not broken. */
-	pending?: readonly string[];
 }
 
 /** An internal link that leads nowhere. */
@@ -32,10 +30,6 @@ export interface ExternalLink {
 /** The result of checking a build. */
 export interface LinkReport {
 	broken: BrokenLink[];
-	/** Links to planned pages that do not exist yet. */
-	pending: BrokenLink[];
-	/** Planned pages that exist now: their entry in the list can go. */
-	landed: string[];
 	external: ExternalLink[];
 	/** How many internal links were followed. */
 	checked: number;
@@ -78,10 +72,8 @@ export function checkLinks(options: LinkCheckOptions): LinkReport {
 		}
 		return ids;
 	};
-	const report: LinkReport = { broken: [], pending: [], landed: [], external: [], checked: 0 };
+	const report: LinkReport = { broken: [], external: [], checked: 0 };
 	const basePath = base.replace(/\/?$/, '/');
-	const pending = new Set((options.pending ?? []).map((path) => `${basePath}${path.replace(/^\//, '')}`));
-	report.landed = (options.pending ?? []).filter((path) => fileOfUrlPath(dir, path.replace(/^\//, '')) !== undefined);
 	for (const page of pages) {
 		const pageUrl = new URL(urlPathOfFile(page, base), siteOrigin);
 		for (const element of elementsOf(parseBuiltPage(dir, page))) {
@@ -100,7 +92,7 @@ export function checkLinks(options: LinkCheckOptions): LinkReport {
 				}
 				report.checked += 1;
 				const problem = problemOf(target, { dir, base, page, idsOf });
-				if (problem) (pending.has(target.pathname) ? report.pending : report.broken).push({ page, link, problem });
+				if (problem) report.broken.push({ page, link, problem });
 			}
 		}
 	}

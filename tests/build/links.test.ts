@@ -2,7 +2,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/link-check';
-import { pendingPages } from '../../src/lib/pending-pages';
 import { FALLBACK_SITE_URL } from '../../src/lib/site-url';
 import { assertBuilt, distDir } from '../helpers/dist';
 
@@ -12,7 +11,7 @@ assertBuilt();
 const reportsDir = join(process.cwd(), 'dist-reports');
 
 describe('links in the build', () => {
-	const report = checkLinks({ dir: distDir, base: '/', site: process.env['SITE_URL'] || FALLBACK_SITE_URL, pending: pendingPages });
+	const report = checkLinks({ dir: distDir, base: '/', site: process.env['SITE_URL'] || FALLBACK_SITE_URL });
 
 	it('follows internal links (pages, fragments, assets, data files)', () => {
 		expect(report.checked).toBeGreaterThan(0);
@@ -23,16 +22,11 @@ describe('links in the build', () => {
 		expect(lines, lines.join('\n')).toEqual([]);
 	});
 
-	it('lets only pages of the URL map be pending', () => {
-		for (const path of pendingPages) expect(path).toMatch(/^\/(en\/)?[a-z0-9-]+\/$/);
-	});
 
 	it('lists external links in dist-reports/external-links.txt without fetching them', () => {
 		mkdirSync(reportsDir, { recursive: true });
 		const unique = [...new Set(report.external.map(({ link }) => link))].sort();
 		const byLink = unique.map((link) => `${link}\n${report.external.filter((entry) => entry.link === link).map(({ page }) => `  ${page}`).join('\n')}`);
-		const planned = report.pending.map(({ page, link }) => `${page}: ${link}`);
-		writeFileSync(join(reportsDir, 'pending-links.txt'), `${planned.length} links to planned pages (src/lib/pending-pages.ts)\n\n${planned.join('\n')}\n`);
 		writeFileSync(join(reportsDir, 'external-links.txt'), `${unique.length} external links (not fetched by the tests)\n\n${byLink.join('\n')}\n`);
 		for (const { link } of report.external) expect(link).toMatch(/^https?:\/\//);
 	});
