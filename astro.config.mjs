@@ -19,6 +19,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	markdown: {
+		// The content has no code blocks: skip loading Shiki's highlighter and its per-page tree walk.
+		syntaxHighlight: false,
 		// Astro 7's default Rust processor ignores remark plugins; citations need remark-gfm's footnotes.
 		processor: unified({
 			gfm: false,
