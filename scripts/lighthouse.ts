@@ -9,6 +9,7 @@
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { findChromium } from '../tests/helpers/browser.ts';
 import { assertBuilt, fileOfPath } from '../tests/helpers/dist.ts';
@@ -101,7 +102,11 @@ async function main(): Promise<void> {
 	const summary: string[] = [];
 	try {
 		chrome = await launch({ chromePath: findChromium(), chromeFlags: CHROME_FLAGS });
-		console.log(`Lighthouse, mobile, median of ${runs} runs per page, site on ${server.root}\n`);
+		console.log(`Lighthouse, mobile, median of ${runs} runs per page, site on ${server.root}`);
+		const [load] = loadavg();
+		// Lighthouse times the page's main-thread work, so a machine busy with other work lowers the performance score.
+		if ((load ?? 0) > availableParallelism()) console.log(`Note: load average ${load?.toFixed(1)} on ${availableParallelism()} cores; performance scores will read low. Rerun on an idle machine.`);
+		console.log('');
 		for (const path of pages) {
 			if (!fileOfPath(path)) {
 				console.log(`${path}: skipped, the page is not in the build yet`);
