@@ -35,6 +35,14 @@ export const en: Record<UiKey, string> = {
 	'notFound.other': 'Halaman tidak ditemukan? Buka beranda bahasa Indonesia',
 	// Strings by area: add new keys under the area's heading, in both files.
 	// — knowledge base —
+	'citations.label': 'Sources:',
+	'glossary.heading': 'Terms',
+	'glossary.count': 'This list holds {n} terms in alphabetical order.',
+	'glossary.otherLanguage': 'In Indonesian',
+	'glossary.aliases': 'Other words readers search for',
+	'timeline.heading': 'Events',
+	'footer.navLabel': 'Reference',
+	'timeline.count': 'This list holds {n} events, oldest first.',
 	// — search —
 	// — investors and open data —
 	// — editors —

@@ -37,6 +37,14 @@ export const id = {
 	'notFound.other': 'Page not found? Go to the English home page',
 	// Strings by area: add new keys under the area's heading, in both files.
 	// — knowledge base —
+	'citations.label': 'Sumber:',
+	'glossary.heading': 'Daftar istilah',
+	'glossary.count': 'Daftar ini memuat {n} istilah, diurutkan menurut abjad.',
+	'glossary.otherLanguage': 'Dalam bahasa Inggris',
+	'glossary.aliases': 'Kata lain yang sering dicari',
+	'timeline.heading': 'Peristiwa',
+	'footer.navLabel': 'Rujukan',
+	'timeline.count': 'Daftar ini memuat {n} peristiwa, dari yang paling lama.',
 	// — search —
 	// — investors and open data —
 	// — editors —

@@ -1,0 +1,34 @@
+import { getEntry } from 'astro:content';
+import type { Locale } from '../i18n/locales';
+import { url } from '../i18n/urls';
+import { routeByKey } from './routes';
+
+/** A citation outside the Markdown body (timeline, glossary): the source's title, linked to its registry entry. */
+export interface CitationLink {
+	id: string;
+	title: string;
+	publisher: string;
+	/** The source's entry on the sources page, e.g. `/en/sources-method/#registry-insitekaltim-2025`. */
+	href: string;
+}
+
+/** The anchor of a source on the sources page (as rendered by `SourceRegistry.astro`). */
+export function registryAnchor(id: string): string {
+	return `registry-${id}`;
+}
+
+/**
+ * Resolves registry ids to links to their entries on the sources page of a
+ * language, where the reader finds publisher, date, kind and the source itself.
+ * An unknown id throws with the fix (the collection schemas normally catch it first).
+ */
+export async function citationLinks(ids: readonly string[], locale: Locale, where: string): Promise<CitationLink[]> {
+	const sourcesPage = await routeByKey('pages', 'sources', locale);
+	return Promise.all(
+		ids.map(async (id) => {
+			const source = await getEntry('sources', id);
+			if (!source) throw new Error(`${where}: source "${id}" is not in src/content/sources.yaml. Fix the id or add the source to the registry.`);
+			return { id, title: source.data.title, publisher: source.data.publisher, href: url(`${sourcesPage.path}#${registryAnchor(id)}`) };
+		}),
+	);
+}
