@@ -31,4 +31,6 @@ export default defineConfig({
 	},
 	integrations: [mdx(), localized404(['en'])],
 	devToolbar: { enabled: false },
+	// One stylesheet for the whole site (2–3 KB gzip): one render-blocking request, cached across pages.
+	vite: { build: { cssCodeSplit: false } },
 });
