@@ -27,7 +27,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	markdown: {
-		// Shiki colours code with inline style attributes, which the Content Security Policy blocks.
+		// Shiki is off: the content has no code blocks, and its inline styles would be blocked by the CSP.
 		syntaxHighlight: false,
 		// Astro 7's default Rust processor ignores remark plugins; citations need remark-gfm's footnotes.
 		processor: unified({
@@ -47,4 +47,6 @@ export default defineConfig({
 		},
 	},
 	devToolbar: { enabled: false },
+	// One stylesheet for the whole site (2–3 KB gzip): one render-blocking request, cached across pages.
+	vite: { build: { cssCodeSplit: false } },
 });

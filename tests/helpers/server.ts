@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
-import { distDir } from './dist';
+import { distDir } from './dist.ts';
 
 /** A running static server for the built site. */
 export interface StaticServer {

@@ -1,0 +1,188 @@
+/**
+ * The sites the benchmark builds, each in its own temporary folder: this
+ * project's real pipeline with synthetic content, a minimal Starlight site
+ * (default engine, and on unified + remark-gfm) and a minimal Hugo site.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { syntheticBody, syntheticMeta, type BenchLocale } from './synthetic-content.ts';
+
+/** One site to build: where it lives, how to build it, where its output lands. */
+export interface BenchSite {
+	name: string;
+	dir: string;
+	/** Command and arguments, run in `dir`. */
+	command: string[];
+	outDir: string;
+	/** Folders to delete before each build so every build is a clean one. */
+	caches: string[];
+}
+
+const LOCALES: readonly BenchLocale[] = ['id', 'en'];
+
+/**
+ * Gives a temporary project its own `node_modules` folder whose entries link to
+ * an installed one, so build caches land in the temporary folder, not there.
+ */
+function linkNodeModules(from: string, to: string): void {
+	mkdirSync(to, { recursive: true });
+	for (const name of readdirSync(from)) {
+		if (name === '.astro' || name === '.vite' || name === '.cache') continue;
+		symlinkSync(join(from, name), join(to, name));
+	}
+}
+
+/** The first id of the project's citation registry, so footnotes cite a real source. */
+export function firstRegistryId(repo: string): string {
+	const entries = parse(readFileSync(join(repo, 'src/content/sources.yaml'), 'utf8')) as { id: string }[];
+	const id = entries[0]?.id;
+	if (!id) throw new Error('src/content/sources.yaml has no entries: the benchmark cites its first id.');
+	return id;
+}
+
+/** Frontmatter of a `.mdx` file, between the first two `---` lines. */
+function frontmatterOf(file: string): string {
+	const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));
+	if (!match?.[1]) throw new Error(`${file}: no frontmatter block found.`);
+	return match[1];
+}
+
+/** How many routed pages per language the project copy keeps as they are (the commodity profiles). */
+function countEntries(dir: string): number {
+	return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx')).length : 0;
+}
+
+/**
+ * This project's real build (config, layouts, plugins, integrations, data
+ * files) with its pages replaced: every real page keeps its frontmatter (its
+ * key, URL and template, which navigation and templates need) and gets a
+ * synthetic body; synthetic pages fill the rest up to `pages` in all.
+ */
+export function prepareProject(repo: string, root: string, pages: number, sourceId: string): BenchSite {
+	const dir = join(root, 'project');
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(dir, { recursive: true });
+	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
+		if (existsSync(join(repo, entry))) cpSync(join(repo, entry), join(dir, entry), { recursive: true });
+	}
+	linkNodeModules(join(repo, 'node_modules'), join(dir, 'node_modules'));
+	const pagesDir = join(dir, 'src/content/pages');
+	const realKeys = readdirSync(join(repo, 'src/content/pages/id')).filter((name) => name.endsWith('.mdx'));
+	rmSync(pagesDir, { recursive: true, force: true });
+	const perLocale = Math.max(realKeys.length, Math.floor(pages / 2) - countEntries(join(repo, 'src/content/commodities/id')));
+	for (const locale of LOCALES) {
+		mkdirSync(join(pagesDir, locale), { recursive: true });
+		for (let i = 0; i < perLocale; i += 1) {
+			const body = syntheticBody(i, locale, sourceId);
+			const realKey = realKeys[i];
+			if (realKey) {
+				writeFileSync(join(pagesDir, locale, realKey), `---\n${frontmatterOf(join(repo, 'src/content/pages', locale, realKey))}\n---\n\n${body}`);
+				continue;
+			}
+			const { title, description } = syntheticMeta(i, locale);
+			const frontmatter = [`title: ${title}`, `description: ${description}`, `summary: ${description}`, `slug: bench/page-${i}`, 'updated: 2026-11-28', 'topics: [reference]', 'audience: [citizen]'];
+			writeFileSync(join(pagesDir, locale, `bench-${i}.mdx`), `---\n${frontmatter.join('\n')}\n---\n\n${body}`);
+		}
+	}
+	return {
+		name: 'this project',
+		dir,
+		command: [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'],
+		outDir: join(dir, 'dist'),
+		caches: ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'],
+	};
+}
+
+/**
+ * Installs Starlight and Astro from the npm registry into `dir`, with the
+ * project's npm overrides (the same pins the project needs here). Each
+ * Starlight variant gets its own install: Vite bundles Starlight only when it
+ * sits in the site's own `node_modules`.
+ */
+export function installStarlight(repo: string, dir: string, copyFrom?: string): string {
+	if (existsSync(join(dir, 'node_modules/@astrojs/starlight'))) return dir;
+	mkdirSync(dir, { recursive: true });
+	if (copyFrom) {
+		// The same packages again, without a second download.
+		for (const entry of ['package.json', 'package-lock.json', 'node_modules']) cpSync(join(copyFrom, entry), join(dir, entry), { recursive: true, verbatimSymlinks: true });
+		return dir;
+	}
+	const overrides = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { overrides?: Record<string, string> }).overrides ?? {};
+	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starlight-bench', private: true, type: 'module', overrides }, null, '\t'));
+	const npm = join(repo, 'node_modules/.bin/npm');
+	execFileSync(existsSync(npm) ? npm : 'npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '@astrojs/starlight', 'astro', '@astrojs/markdown-remark', 'remark-gfm'], {
+		cwd: dir,
+		stdio: 'inherit',
+		env: { ...process.env, PATH: `${join(repo, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` },
+	});
+	return dir;
+}
+
+/**
+ * A minimal bilingual Starlight site with the synthetic pages, written into its
+ * install folder `dir`; `unified` swaps in the remark pipeline.
+ */
+export function prepareStarlight(dir: string, pages: number, sourceId: string, unified: boolean): BenchSite {
+	rmSync(join(dir, 'src'), { recursive: true, force: true });
+	mkdirSync(join(dir, 'src/content/docs/en'), { recursive: true });
+	const markdown = unified
+		? `markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },`
+		: '';
+	writeFileSync(
+		join(dir, 'astro.config.mjs'),
+		[
+			`import starlight from '@astrojs/starlight';`,
+			`import { defineConfig } from 'astro/config';`,
+			unified ? `import { unified } from '@astrojs/markdown-remark';\nimport remarkGfm from 'remark-gfm';` : '',
+			`export default defineConfig({`,
+			`  site: 'https://bench.example/',`,
+			`  ${markdown}`,
+			`  integrations: [starlight({ title: 'Bench', defaultLocale: 'root', locales: { root: { label: 'Bahasa Indonesia', lang: 'id' }, en: { label: 'English', lang: 'en' } } })],`,
+			`});`,
+		].join('\n'),
+	);
+	writeFileSync(
+		join(dir, 'src/content.config.ts'),
+		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+	);
+	const perLocale = Math.floor(pages / 2);
+	for (const locale of LOCALES) {
+		for (let i = 0; i < perLocale; i += 1) {
+			const { title, description } = syntheticMeta(i, locale);
+			const file = join(dir, 'src/content/docs', locale === 'en' ? 'en' : '', `page-${i}.md`);
+			writeFileSync(file, `---\ntitle: ${title}\ndescription: ${description}\n---\n\n${syntheticBody(i, locale, sourceId)}`);
+		}
+	}
+	return {
+		name: unified ? 'Starlight, unified + remark-gfm' : 'Starlight, default engine',
+		dir,
+		command: [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'],
+		outDir: join(dir, 'dist'),
+		caches: ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'],
+	};
+}
+
+/** A minimal bilingual Hugo site with the synthetic pages (one plain layout, Goldmark's tables and footnotes). */
+export function prepareHugo(root: string, pages: number, sourceId: string): BenchSite {
+	const dir = join(root, 'hugo');
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(join(dir, 'layouts/_default'), { recursive: true });
+	writeFileSync(
+		join(dir, 'hugo.toml'),
+		`baseURL = 'https://bench.example/'\ndefaultContentLanguage = 'id'\ndisableKinds = ['taxonomy', 'term', 'RSS']\n[languages.id]\nweight = 1\ncontentDir = 'content/id'\n[languages.en]\nweight = 2\ncontentDir = 'content/en'\n`,
+	);
+	const page = `<!doctype html><html lang="{{ .Language.Lang }}"><head><meta charset="utf-8"><title>{{ .Title }}</title><meta name="description" content="{{ .Description }}"></head><body><main data-pagefind-body><h1>{{ .Title }}</h1>{{ .Content }}</main></body></html>\n`;
+	writeFileSync(join(dir, 'layouts/_default/single.html'), page);
+	writeFileSync(join(dir, 'layouts/_default/list.html'), page);
+	const perLocale = Math.floor(pages / 2);
+	for (const locale of LOCALES) {
+		mkdirSync(join(dir, 'content', locale), { recursive: true });
+		for (let i = 0; i < perLocale; i += 1) {
+			const { title, description } = syntheticMeta(i, locale);
+			writeFileSync(join(dir, 'content', locale, `page-${i}.md`), `---\ntitle: "${title}"\ndescription: "${description}"\n---\n\n${syntheticBody(i, locale, sourceId)}`);
+		}
+	}
+	return { name: 'Hugo', dir, command: ['hugo', '--quiet', '--destination', 'public'], outDir: join(dir, 'public'), caches: ['public', 'resources'] };
+}
