@@ -73,7 +73,6 @@ export function checkLinks(options: LinkCheckOptions): LinkReport {
 		return ids;
 	};
 	const report: LinkReport = { broken: [], external: [], checked: 0 };
-	const basePath = base.replace(/\/?$/, '/');
 	for (const page of pages) {
 		const pageUrl = new URL(urlPathOfFile(page, base), siteOrigin);
 		for (const element of elementsOf(parseBuiltPage(dir, page))) {

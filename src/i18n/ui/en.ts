@@ -43,6 +43,7 @@ export const en: Record<UiKey, string> = {
 	'timeline.heading': 'Events',
 	'footer.navLabel': 'Reference',
 	'timeline.count': 'This list holds {n} events, oldest first.',
+	'facts.caption': 'Key facts: {name}',
 	// — search —
 	'search.open': 'Search',
 	'search.shortcut': 'Ctrl K',

@@ -45,6 +45,7 @@ export const id = {
 	'timeline.heading': 'Peristiwa',
 	'footer.navLabel': 'Rujukan',
 	'timeline.count': 'Daftar ini memuat {n} peristiwa, dari yang paling lama.',
+	'facts.caption': 'Fakta kunci: {name}',
 	// — search —
 	'search.open': 'Cari',
 	'search.shortcut': 'Ctrl K',
