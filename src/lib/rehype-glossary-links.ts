@@ -75,6 +75,15 @@ function linkText(node: Text, linker: Linker): ElementContent[] {
 	return out;
 }
 
+/**
+ * The tooltip shows the definition's first sentence: enough to keep reading,
+ * light on every page; the link leads to the full entry.
+ */
+function firstSentence(definition: string): string {
+	const end = /[.!?](?=\s+\p{Lu})/u.exec(definition);
+	return end ? definition.slice(0, end.index + 1) : definition;
+}
+
 function termLink(text: string, term: GlossaryTerm, href: string): Element {
 	const tipId = `glossary-tip-${term.id}`;
 	return {
@@ -83,7 +92,7 @@ function termLink(text: string, term: GlossaryTerm, href: string): Element {
 		properties: { className: ['glossary-term'] },
 		children: [
 			{ type: 'element', tagName: 'a', properties: { href, className: ['glossary-term__link'], ariaDescribedBy: [tipId], dataGlossaryTerm: term.id }, children: [{ type: 'text', value: text }] },
-			{ type: 'element', tagName: 'span', properties: { id: tipId, role: 'tooltip', className: ['glossary-term__tip'], dataPagefindIgnore: 'all' }, children: [{ type: 'text', value: term.definition }] },
+			{ type: 'element', tagName: 'span', properties: { id: tipId, role: 'tooltip', className: ['glossary-term__tip'], dataPagefindIgnore: 'all' }, children: [{ type: 'text', value: firstSentence(term.definition) }] },
 		],
 	};
 }
