@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { assertBuilt, isNotFoundPage, listPages, pathOfFile } from '../helpers/dist';
+import { openSearchDialog, pageRoot, resultsFor, searchFor } from '../helpers/search';
 import { serveDist, type StaticServer } from '../helpers/server';
 import { foreignRequests, watchContext, type PageWatch } from '../helpers/watch-page';
 
@@ -54,5 +55,33 @@ describe('reading every page and switching language, under the Content Security 
 	it('visited every page', () => {
 		const visited = new Set(watch.requests.map((url) => new URL(url).pathname));
 		for (const file of pages.filter((file) => !isNotFoundPage(file))) expect(visited, file).toContain(pathOfFile(file));
+	});
+});
+
+describe('searching, under the Content Security Policy and without leaving the site', () => {
+	const languages = [
+		{ lang: 'id', home: '', search: 'cari/', query: 'kepiting' },
+		{ lang: 'en', home: 'en/', search: 'en/search/', query: 'crab' },
+	];
+
+	it.each(languages)('$lang: the dialog and the search page with ?q= and filters', async ({ home, search, query }) => {
+		// Earlier tests visit the 404 pages on purpose: look only at what this search logged.
+		const [from, errorsFrom, failuresFrom] = [watch.requests.length, watch.errors.length, watch.failures.length];
+		await page.goto(`${server.root}${home}`);
+		await openSearchDialog(page);
+		expect((await searchFor(page, query)).length).toBeGreaterThan(0);
+		expect(await watch.violations()).toEqual([]);
+		await page.goto(`${server.root}${search}?q=${query}&topic=commodities`);
+		expect((await resultsFor(page, query, pageRoot)).length).toBeGreaterThan(0);
+		await page.check(`${pageRoot} input[name="economy"][value="blue"]`);
+		await page.waitForURL((url) => url.searchParams.get('economy') === 'blue');
+		expect((await searchFor(page, query, pageRoot)).length).toBeGreaterThan(0);
+		expect(await watch.violations()).toEqual([]);
+		expect(watch.errors.slice(errorsFrom)).toEqual([]);
+		expect(watch.failures.slice(failuresFrom)).toEqual([]);
+		const during = watch.requests.slice(from);
+		// The search really ran (its index was fetched), and every request it made stayed here.
+		expect(during.some((url) => new URL(url).pathname.startsWith('/pagefind/'))).toBe(true);
+		expect(foreignRequests(during, server.origin)).toEqual([]);
 	});
 });

@@ -17,6 +17,14 @@ export async function openSearchDialog(page: Page): Promise<void> {
  */
 export async function searchFor(page: Page, query: string, root: string = dialogRoot): Promise<string[]> {
 	await page.fill(`${root} [data-search-input]`, query);
+	return resultsFor(page, query, root);
+}
+
+/**
+ * Waits until a search root's live status names `query` (typed, filled or read
+ * from `?q=`), and returns the result links' paths in order.
+ */
+export async function resultsFor(page: Page, query: string, root: string = dialogRoot): Promise<string[]> {
 	await page.waitForFunction(
 		([selector, q]) => document.querySelector(`${selector} [data-search-status]`)?.textContent?.includes(`“${q}”`) ?? false,
 		[root, query] as const,
