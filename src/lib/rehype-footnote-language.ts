@@ -25,6 +25,8 @@ export function rehypeFootnoteLanguage() {
 			if ('dataFootnoteBackref' in node.properties && typeof label === 'string') {
 				const n = /(\d+(?:-\d+)?)$/.exec(label)?.[1] ?? '';
 				node.properties['ariaLabel'] = t('footnotes.backLabel', { n });
+				// The data attribute already marks it; the class repeats it on every back link.
+				delete node.properties['className'];
 			}
 		});
 	};

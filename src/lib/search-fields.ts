@@ -41,7 +41,7 @@ export function filterLabelKey(group: SearchFilterGroup, value: string): UiKey {
 /** What a page tells the search index beyond its text: filter values and hidden keywords. */
 export interface SearchFields {
 	filters: Record<SearchFilterGroup, string[]>;
-	/** Glossary names in both languages for the terms the page mentions. */
+	/** Other-language glossary names of the terms the page mentions, where the text lacks them. */
 	keywords: string[];
 }
 
@@ -54,7 +54,7 @@ export async function searchFields(route: PageRoute): Promise<SearchFields> {
 	const glossary = (await getCollection('glossary')).map((entry) => entry.data);
 	const { data } = route.entry;
 	const text = [data.title, data.summary, route.entry.body ?? ''].join('\n');
-	return { filters: filtersOf(route), keywords: glossaryKeywords(text, glossary) };
+	return { filters: filtersOf(route), keywords: glossaryKeywords(text, glossary, route.locale) };
 }
 
 /** The filter values of a page (see `searchFields`). */

@@ -7,11 +7,12 @@ export interface GlossaryNames {
 }
 
 /**
- * Every name of a glossary entry in both languages, with bracketed parts split
- * off: `MSME (UMKM)` → `MSME`, `UMKM`. These are the words a reader may type.
+ * The names of a glossary entry in the given languages (both by default), with
+ * bracketed parts split off: `MSME (UMKM)` → `MSME`, `UMKM`. These are the
+ * words a reader may type.
  */
-export function glossaryNames(entry: GlossaryNames): string[] {
-	const raw = [entry.term.id, entry.term.en, ...entry.aliases.id, ...entry.aliases.en];
+export function glossaryNames(entry: GlossaryNames, languages: readonly Locale[] = ['id', 'en']): string[] {
+	const raw = languages.flatMap((language) => [entry.term[language], ...entry.aliases[language]]);
 	const parts = raw.flatMap((name) => name.split(/[()]/)).map((part) => part.trim());
 	return [...new Map(parts.filter(Boolean).map((part) => [part.toLowerCase(), part])).values()];
 }
@@ -24,14 +25,16 @@ export function mentions(text: string, name: string): boolean {
 
 /**
  * Search keywords for a page from the glossary: when the page mentions a term
- * under any of its names, every name of that term in both languages is added,
- * so "MSME" finds a page that only says "UMKM" and "kepiting" finds one that
- * only says "mud crab".
+ * under any of its names, that term's names in the other language are added
+ * unless the text already has them, so "MSME" finds a page that only says
+ * "UMKM" and "kepiting" finds one that only says "mud crab". Only what the
+ * text lacks is added: these words travel in every copy of the page.
  */
-export function glossaryKeywords(text: string, entries: readonly GlossaryNames[]): string[] {
+export function glossaryKeywords(text: string, entries: readonly GlossaryNames[], locale: Locale): string[] {
+	const other: Locale = locale === 'id' ? 'en' : 'id';
 	const keywords = entries.flatMap((entry) => {
-		const names = glossaryNames(entry);
-		return names.some((name) => mentions(text, name)) ? names : [];
+		if (!glossaryNames(entry).some((name) => mentions(text, name))) return [];
+		return glossaryNames(entry, [other]).filter((name) => !mentions(text, name));
 	});
 	return [...new Set(keywords)];
 }

@@ -27,11 +27,9 @@ export function articleLd(page: PageFacts): JsonLd {
 		description: page.description,
 		inLanguage: page.locale,
 		url: page.url,
-		mainEntityOfPage: page.url,
 		dateModified: page.updated.toISOString().slice(0, 10),
 		license: 'https://creativecommons.org/licenses/by/4.0/',
 		publisher: { '@type': 'Organization', name: page.siteName, url: page.siteUrl },
-		isPartOf: { '@type': 'WebSite', name: page.siteName, url: page.siteUrl },
 	};
 }
 

@@ -7,7 +7,8 @@ const crab = { term: { id: 'Kepiting bakau', en: 'Mud crab (kepiting bakau)' }, 
 
 describe('glossary keywords', () => {
 	it('lists every name of a term in both languages once, splitting bracketed parts', () => {
-		expect(glossaryNames(umkm)).toEqual(['UMKM', 'MSME', 'usaha kecil', 'MSMEs', 'small business']);
+		expect(glossaryNames(umkm)).toEqual(['UMKM', 'usaha kecil', 'MSME', 'MSMEs', 'small business']);
+		expect(glossaryNames(umkm, ['en'])).toEqual(['MSME', 'UMKM', 'MSMEs', 'small business']);
 	});
 
 	it('matches whole words only, ignoring case', () => {
@@ -17,10 +18,16 @@ describe('glossary keywords', () => {
 	});
 
 	it('adds the other language’s names of the terms a page mentions, and nothing else', () => {
-		const keywords = glossaryKeywords('The mud crab is caught in mangroves.', [umkm, crab]);
-		expect(keywords).toContain('kepiting bakau');
+		const keywords = glossaryKeywords('The mud crab is caught in mangroves.', [umkm, crab], 'en');
+		expect(keywords).toContain('Kepiting bakau');
 		expect(keywords).toContain('kepiting');
 		expect(keywords).not.toContain('UMKM');
+		expect(keywords).not.toContain('Mud crab');
+		expect(keywords).not.toContain('mangrove crab');
+	});
+
+	it('leaves out names the text already has', () => {
+		expect(glossaryKeywords('UMKM dan MSME di perbatasan.', [umkm], 'id')).toEqual(['MSMEs', 'small business']);
 	});
 });
 

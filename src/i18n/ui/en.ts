@@ -46,7 +46,6 @@ export const en: Record<UiKey, string> = {
 	'facts.caption': 'Key facts: {name}',
 	// — search —
 	'search.open': 'Search',
-	'search.shortcut': 'Ctrl K',
 	'search.label': 'Search this site',
 	'search.submit': 'Search',
 	'search.dialogTitle': 'Search Sinergi Kalimantan',

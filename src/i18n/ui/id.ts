@@ -48,7 +48,6 @@ export const id = {
 	'facts.caption': 'Fakta kunci: {name}',
 	// — search —
 	'search.open': 'Cari',
-	'search.shortcut': 'Ctrl K',
 	'search.label': 'Cari di situs ini',
 	'search.submit': 'Cari',
 	'search.dialogTitle': 'Cari di Sinergi Kalimantan',
