@@ -49,9 +49,9 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	// One stylesheet for the whole site (2–3 KB gzip): one render-blocking request, cached across pages.
 	// Scripts as files, cached across pages, rather than inlined into every page's HTML.
-	// Page scripts get short hashed names: their paths appear in every page's HTML.
+	// Page scripts and the stylesheet get short hashed names: their paths appear in every page's HTML.
 	vite: {
 		build: { cssCodeSplit: false, assetsInlineLimit: 0 },
-		environments: { client: { build: { rolldownOptions: { output: { entryFileNames: '_astro/[hash].js' } } } } },
+		environments: { client: { build: { rolldownOptions: { output: { entryFileNames: '_astro/[hash].js', assetFileNames: '_astro/[hash][extname]' } } } } },
 	},
 });

@@ -1,40 +1,27 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { assertBuilt } from '../helpers/dist';
 import { openSearchDialog, searchFor } from '../helpers/search';
 import { serveDist, type StaticServer } from '../helpers/server';
+import { SUBPATH_BASE, subpathDirs } from '../helpers/subpath';
 
-/** The site built under a sub-path into its own folder, so `dist/` stays as the other tests expect. */
-const base = '/sinergi/';
-const outDir = join(process.cwd(), 'dist-subpath');
+/** The shared sub-path build made once by tests/setup/subpath-builds.ts (never rebuilt here, so files running in parallel see one build). */
+const base = SUBPATH_BASE;
+const [outDir] = subpathDirs;
 
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
 const requests: string[] = [];
 
-/** The environment without what Vitest sets for its own Vite (`BASE_URL`, `MODE`, …), which would override the build's base. */
-function buildEnv(): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' };
-	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'TEST']) delete env[key];
-	return env;
-}
-
 beforeAll(async () => {
-	const build = spawnSync(process.execPath, [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-		env: buildEnv(),
-		encoding: 'utf8',
-	});
-	if (build.status !== 0) throw new Error(`The sub-path build failed:\n${build.stdout}\n${build.stderr}`);
 	assertBuilt(outDir);
 	server = await serveDist({ dir: outDir, base });
 	browser = await launchBrowser();
 	page = await browser.newPage();
 	page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-}, 300_000);
+});
 
 afterAll(async () => {
 	await browser?.close();
