@@ -44,7 +44,3 @@ export function homePath(locale: Locale): string {
 	return localePath(locale, '');
 }
 
-/** Reads the language of a site-relative path (without base): `/en/…` is English. */
-export function localeFromPath(path: string): Locale {
-	return /^\/?en(\/|$)/.test(path) ? 'en' : 'id';
-}

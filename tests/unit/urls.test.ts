@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homePath, joinBase, localeFromPath, localePath } from '../../src/i18n/urls';
+import { homePath, joinBase, localePath } from '../../src/i18n/urls';
 
 describe('joinBase', () => {
 	it('adds a trailing slash to page paths at the root', () => {
@@ -35,14 +35,5 @@ describe('localePath', () => {
 		expect(homePath('id')).toBe('/');
 		expect(homePath('en')).toBe('/en/');
 		expect(localePath('en', '')).toBe('/en/');
-	});
-});
-
-describe('localeFromPath', () => {
-	it('reads the language from a path', () => {
-		expect(localeFromPath('/en/agreement/')).toBe('en');
-		expect(localeFromPath('/en/')).toBe('en');
-		expect(localeFromPath('/kesepakatan/')).toBe('id');
-		expect(localeFromPath('/energi/')).toBe('id');
 	});
 });
