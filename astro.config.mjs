@@ -13,7 +13,6 @@ import { localized404 } from './src/integrations/localized-404.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
-import { cspDirectives, scriptResources, styleResources } from './src/lib/security-policy.ts';
 import { rehypeGlossaryLinks } from './src/lib/rehype-glossary-links.ts';
 import { translationFreshness } from './src/integrations/translation-freshness.ts';
 
@@ -38,14 +37,6 @@ export default defineConfig({
 		}),
 	},
 	integrations: [mdx(), localized404(['en']), translationFreshness(), pagefindIndex(), securityHeadersFile(), linkCheck()],
-	// One policy for the <meta> of every page and for _headers (src/lib/security-policy.ts).
-	security: {
-		csp: {
-			directives: [...cspDirectives],
-			scriptDirective: { resources: [...scriptResources] },
-			styleDirective: { resources: [...styleResources] },
-		},
-	},
 	devToolbar: { enabled: false },
 	// One stylesheet for the whole site (2–3 KB gzip): one render-blocking request, cached across pages.
 	// Scripts as files, cached across pages, rather than inlined into every page's HTML.

@@ -7,8 +7,8 @@ import { headerOnlyDirectives, immutableCache, mergeCsp, parseCsp, securityHeade
 
 /**
  * Writes `_headers` (read by Netlify and Cloudflare Pages; the README shows
- * the equivalent for other hosts) from the policy Astro put in the pages'
- * `<meta>`: the same directives with every page's inline hashes, plus what
+ * the equivalent for other hosts) from the policy in the pages' `<meta>`:
+ * the same directives (with any page's hashes, should one ever need them), plus what
  * only a header can carry (`frame-ancestors`), the other security headers
  * and a long cache lifetime for fingerprinted assets. Fails the build when a
  * page has no policy, since then nothing protects it.
@@ -26,7 +26,7 @@ export function securityHeadersFile(): AstroIntegration {
 				const policies = listBuiltPages(folder).map((page) => {
 					const meta = elementsOf(parseBuiltPage(folder, page)).find((el) => el.tagName === 'meta' && attribute(el, 'httpEquiv')?.toLowerCase() === 'content-security-policy');
 					const content = meta && attribute(meta, 'content');
-					if (!content) throw new Error(`${page}: no Content-Security-Policy <meta>. Render the page through BaseLayout (security.csp in astro.config.mjs adds it).`);
+					if (!content) throw new Error(`${page}: no Content-Security-Policy <meta>. Render the page through BaseLayout (its HeadMeta writes the policy from src/lib/security-policy.ts).`);
 					return parseCsp(content);
 				});
 				const header = `${serializeCsp(mergeCsp(policies))}; ${headerOnlyDirectives.join('; ')}`;

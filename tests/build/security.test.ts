@@ -62,6 +62,22 @@ describe.each(listPages())('Content Security Policy of %s', (file) => {
 		}
 	});
 
+	it('has no inline script, style element or style attribute, which the policy (no hashes) would block', () => {
+		const inline = [
+			...$('script:not([src])')
+				.filter((_, el) => $(el).attr('type') !== 'application/ld+json')
+				.map((_, el) => `<script> ${$(el).html()?.slice(0, 60)}`)
+				.get(),
+			...$('style').map((_, el) => `<style> ${$(el).html()?.slice(0, 60)}`).get(),
+			...$('[style]').map((_, el) => `<${el.tagName} style="${$(el).attr('style')}">`).get(),
+			...$('*')
+				.filter((_, el) => Object.keys(el.attribs).some((name) => name.startsWith('on')))
+				.map((_, el) => `<${el.tagName}> with an on… handler attribute`)
+				.get(),
+		];
+		expect(inline, `${file}: move inline code into a module <script> or src/styles/global.css`).toEqual([]);
+	});
+
 	it('is matched by the header policy, directive by directive', () => {
 		expect([...headerPolicy.keys()].sort()).toEqual([...policy.keys(), 'frame-ancestors'].sort());
 		for (const [directive, sources] of policy) {
