@@ -130,6 +130,18 @@ describe('the search dialog with the keyboard only', () => {
 	});
 });
 
+/** Presses the search page's "more" button until every result is shown, waiting for each batch. */
+async function showAllResults(page: Page): Promise<void> {
+	const more = page.locator(`${pageRoot} [data-search-more]`);
+	while (await more.isVisible()) {
+		await more.click();
+		await page.waitForFunction((root) => {
+			const button = document.querySelector<HTMLButtonElement>(`${root} [data-search-more]`);
+			return !button || button.hidden || !button.disabled;
+		}, pageRoot);
+	}
+}
+
 describe('the search page', () => {
 	it('reads ?q= from the address, and writes the query and filters back', async () => {
 		await page.goto(`${server.root}cari/?q=gubernur`);
@@ -143,9 +155,28 @@ describe('the search page', () => {
 		expect(violations.map((v) => v.id)).toEqual([]);
 	});
 
+	it('shows ten results, then the next ten on request, with focus on the first new one', async () => {
+		await page.goto(`${server.root}cari/`);
+		const found = await searchFor(page, 'Kalimantan', pageRoot);
+		const total = Number((await statusOf(page, pageRoot)).match(/^(\d+)/)?.[1]);
+		expect(total, 'the query should match more than ten pages').toBeGreaterThan(10);
+		expect(found).toHaveLength(10);
+		const more = page.getByRole('button', { name: 'Tampilkan hasil berikutnya' });
+		await more.click();
+		await page.waitForFunction((root) => document.querySelectorAll(`${root} .search-result`).length > 10, pageRoot);
+		const eleventh = page.locator(`${pageRoot} .search-result > a`).nth(10);
+		expect(await eleventh.evaluate((link) => link === document.activeElement)).toBe(true);
+		await showAllResults(page);
+		expect(await more.isVisible()).toBe(false);
+		expect(await page.locator(`${pageRoot} .search-result`).count()).toBe(total);
+		const all = await page.$$eval(`${pageRoot} .search-result > a`, (links) => links.map((link) => link.getAttribute('href')));
+		expect(new Set(all).size, 'no result is shown twice').toBe(total);
+	});
+
 	it('filters without a query, listing exactly the pages with that filter value', async () => {
 		await page.goto(`${server.root}en/search/?topic=reference`);
 		await page.waitForFunction((root) => document.querySelectorAll(`${root} .search-result`).length > 0, pageRoot);
+		await showAllResults(page);
 		const paths = await page.$$eval(`${pageRoot} .search-result > a`, (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 		const expected = listPages()
 			.filter((file) => file.startsWith('en/') && loadPage(file)('[data-pagefind-filter="topic:reference"]').length > 0)

@@ -52,7 +52,10 @@ interface SearchStrings {
 
 /** How a search root behaves. */
 export interface ControllerOptions {
-	/** How many results to render (the dialog shows fewer than the page). */
+	/**
+	 * How many results to render at once. Each costs a fetch of its excerpt, so
+	 * the page shows more only when asked (its `[data-search-more]` button).
+	 */
 	limit: number;
 	/** Current filter selection; none for the dialog. */
 	filters?: (() => SearchFilters) | undefined;
@@ -83,6 +86,11 @@ export class SearchController {
 	readonly #results: HTMLOListElement;
 	readonly #suggest: HTMLElement;
 	readonly #strings: SearchStrings;
+	readonly #more: HTMLButtonElement | null;
+	/** Results of the current search not rendered yet. */
+	#pending: PagefindSearch['results'] = [];
+	/** Counts searches, so a slow "more" never appends to a newer search's results. */
+	#generation = 0;
 
 	constructor(root: HTMLElement, options: ControllerOptions) {
 		this.#root = root;
@@ -92,6 +100,8 @@ export class SearchController {
 		this.#results = part(root, '[data-search-results]');
 		this.#suggest = part(root, '[data-search-suggest]');
 		this.#strings = JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings;
+		this.#more = root.querySelector<HTMLButtonElement>('[data-search-more]');
+		this.#more?.addEventListener('click', () => void this.#showMore());
 		this.#input.addEventListener('input', () => void this.search());
 		root.addEventListener('keydown', (event) => this.#onKey(event));
 	}
@@ -101,6 +111,7 @@ export class SearchController {
 		const query = this.#input.value.trim();
 		const filters = this.#options.filters?.() ?? {};
 		const hasFilters = Object.keys(filters).length > 0;
+		const generation = ++this.#generation;
 		this.#options.onSearch?.(query);
 		if (!query && !hasFilters) return this.#clear();
 		try {
@@ -109,7 +120,8 @@ export class SearchController {
 			const found = await pagefind.debouncedSearch(query || null, { filters }, 150);
 			if (found === null) return; // a newer keystroke superseded this search
 			const data = await Promise.all(found.results.slice(0, this.#options.limit).map((result) => result.data()));
-			if (this.#input.value.trim() !== query) return;
+			if (generation !== this.#generation) return;
+			this.#pending = found.results.slice(this.#options.limit);
 			this.#render(query, found.results.length, data);
 		} catch (error) {
 			this.#status.textContent = this.#strings.error;
@@ -117,7 +129,34 @@ export class SearchController {
 		}
 	}
 
+	/** Appends the next batch of results and moves focus to the first of them, where the reader was heading. */
+	async #showMore(): Promise<void> {
+		const generation = this.#generation;
+		const batch = this.#pending.splice(0, this.#options.limit);
+		// One batch at a time: a second click before the first arrives would append out of order.
+		if (this.#more) this.#more.disabled = true;
+		try {
+			const data = await Promise.all(batch.map((result) => result.data()));
+			if (generation !== this.#generation) return;
+			const added = data.map((result) => renderResult(result));
+			this.#results.append(...added);
+			this.#updateMore();
+			added[0]?.querySelector('a')?.focus();
+		} catch (error) {
+			this.#status.textContent = this.#strings.error;
+			console.error(error);
+		} finally {
+			if (this.#more) this.#more.disabled = false;
+		}
+	}
+
+	#updateMore(): void {
+		if (this.#more) this.#more.hidden = this.#pending.length === 0;
+	}
+
 	#clear(): void {
+		this.#pending = [];
+		this.#updateMore();
 		this.#status.textContent = '';
 		this.#results.replaceChildren();
 		this.#suggest.replaceChildren();
@@ -127,6 +166,7 @@ export class SearchController {
 		const template = total === 1 ? this.#strings.countOne : total === 0 ? this.#strings.empty : this.#strings.count;
 		this.#status.textContent = fillTemplate(template, { n: total, q: query });
 		this.#results.replaceChildren(...data.map((result) => renderResult(result)));
+		this.#updateMore();
 		this.#suggest.replaceChildren(...(total === 0 ? this.#suggestions(query) : []));
 	}
 

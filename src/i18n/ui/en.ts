@@ -59,6 +59,7 @@ export const en: Record<UiKey, string> = {
 	'search.emptyOther': 'Search for “{q}” on the Indonesian site',
 	'search.error': 'Search could not load. Reload the page or open the list of all pages.',
 	'search.results': 'Search results',
+	'search.more': 'Show more results',
 	'search.filters': 'Filter results',
 	'search.filter.topic': 'Topic',
 	'search.filter.audience': 'Reader',

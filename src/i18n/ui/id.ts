@@ -61,6 +61,7 @@ export const id = {
 	'search.emptyOther': 'Cari “{q}” di situs bahasa Inggris',
 	'search.error': 'Pencarian gagal dimuat. Muat ulang halaman atau buka daftar semua halaman.',
 	'search.results': 'Hasil pencarian',
+	'search.more': 'Tampilkan hasil berikutnya',
 	'search.filters': 'Saring hasil',
 	'search.filter.topic': 'Topik',
 	'search.filter.audience': 'Pembaca',
