@@ -50,4 +50,30 @@ describe('a glossary term in the text', () => {
 		await page.mouse.move(0, 0);
 		expect(await tip.isVisible()).toBe(false);
 	});
+
+	it('hides its definition on Esc without moving focus or pointer, and shows it again next time', async () => {
+		const scripted = await browser.newPage();
+		try {
+			await scripted.goto(`${server.root}kesepakatan/`);
+			const term = scripted.locator('a[data-glossary-term]').first();
+			const tip = scripted.locator(`#${await term.getAttribute('aria-describedby')}`);
+			await term.focus();
+			expect(await tip.isVisible()).toBe(true);
+			await scripted.keyboard.press('Escape');
+			expect(await tip.isVisible()).toBe(false);
+			expect(await term.evaluate((el) => el === document.activeElement)).toBe(true);
+			// Tab away and back, as a keyboard reader would.
+			await scripted.keyboard.press('Tab');
+			await scripted.keyboard.press('Shift+Tab');
+			expect(await term.evaluate((el) => el === document.activeElement)).toBe(true);
+			expect(await tip.isVisible()).toBe(true);
+			await scripted.keyboard.press('Tab');
+			await term.hover();
+			expect(await tip.isVisible()).toBe(true);
+			await scripted.keyboard.press('Escape');
+			expect(await tip.isVisible()).toBe(false);
+		} finally {
+			await scripted.close();
+		}
+	});
 });
