@@ -1,6 +1,5 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
-import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
@@ -36,7 +35,7 @@ export default defineConfig({
 			rehypePlugins: [rehypeFootnoteLanguage, [rehypeInternalLinks, { base }], [rehypeGlossaryLinks, { glossaryPath, base }], rehypeImageAlt],
 		}),
 	},
-	integrations: [mdx(), localized404(['en']), translationFreshness(), pagefindIndex(), securityHeadersFile(), linkCheck()],
+	integrations: [localized404(['en']), translationFreshness(), pagefindIndex(), securityHeadersFile(), linkCheck()],
 	devToolbar: { enabled: false },
 	// One stylesheet for the whole site (2–3 KB gzip): one render-blocking request, cached across pages.
 	// Scripts as files, cached across pages, rather than inlined into every page's HTML.

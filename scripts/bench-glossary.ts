@@ -27,6 +27,6 @@ const page = (): Root => ({
 });
 
 const start = performance.now();
-for (let run = 0; run < RUNS; run++) link(page(), new VFile({ path: '/site/src/content/pages/id/bench.mdx', data: { astro: { frontmatter: {} } } }));
+for (let run = 0; run < RUNS; run++) link(page(), new VFile({ path: '/site/src/content/pages/id/bench.md', data: { astro: { frontmatter: {} } } }));
 const perPage = (performance.now() - start) / RUNS;
 console.log(`glossary linking: ${perPage.toFixed(3)} ms per page (${PARAGRAPHS} paragraphs, ${Math.round((sentence.length * 3 * PARAGRAPHS) / 1000)}k characters, ${TERMS} terms)`);

@@ -4,15 +4,15 @@ import { commoditySchema, glossarySchema, pageSchema, sourceSchema, timelineSche
 import { updateSchema } from './lib/schemas';
 
 /** Keeps `id/agreement` as the entry id: the frontmatter `slug` is a URL, not an id. */
-const idFromPath = ({ entry }: { entry: string }): string => entry.replace(/\.mdx?$/, '');
+const idFromPath = ({ entry }: { entry: string }): string => entry.replace(/\.md$/, '');
 
 const pages = defineCollection({
-	loader: glob({ pattern: '{id,en}/**/*.mdx', base: './src/content/pages', generateId: idFromPath }),
+	loader: glob({ pattern: '{id,en}/**/*.md', base: './src/content/pages', generateId: idFromPath }),
 	schema: pageSchema,
 });
 
 const commodities = defineCollection({
-	loader: glob({ pattern: '{id,en}/**/*.mdx', base: './src/content/commodities', generateId: idFromPath }),
+	loader: glob({ pattern: '{id,en}/**/*.md', base: './src/content/commodities', generateId: idFromPath }),
 	schema: commoditySchema,
 });
 

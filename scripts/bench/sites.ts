@@ -42,7 +42,7 @@ export function firstRegistryId(repo: string): string {
 	return id;
 }
 
-/** Frontmatter of a `.mdx` file, between the first two `---` lines. */
+/** Frontmatter of a Markdown file, between the first two `---` lines. */
 function frontmatterOf(file: string): string {
 	const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));
 	if (!match?.[1]) throw new Error(`${file}: no frontmatter block found.`);
@@ -51,7 +51,7 @@ function frontmatterOf(file: string): string {
 
 /** How many routed pages per language the project copy keeps as they are (the commodity profiles). */
 function countEntries(dir: string): number {
-	return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx')).length : 0;
+	return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.md')).length : 0;
 }
 
 /**
@@ -69,7 +69,7 @@ export function prepareProject(repo: string, root: string, pages: number, source
 	}
 	linkNodeModules(join(repo, 'node_modules'), join(dir, 'node_modules'));
 	const pagesDir = join(dir, 'src/content/pages');
-	const realKeys = readdirSync(join(repo, 'src/content/pages/id')).filter((name) => name.endsWith('.mdx'));
+	const realKeys = readdirSync(join(repo, 'src/content/pages/id')).filter((name) => name.endsWith('.md'));
 	rmSync(pagesDir, { recursive: true, force: true });
 	const perLocale = Math.max(realKeys.length, Math.floor(pages / 2) - countEntries(join(repo, 'src/content/commodities/id')));
 	for (const locale of LOCALES) {
@@ -83,7 +83,7 @@ export function prepareProject(repo: string, root: string, pages: number, source
 			}
 			const { title, description } = syntheticMeta(i, locale);
 			const frontmatter = [`title: ${title}`, `description: ${description}`, `summary: ${description}`, `slug: bench/page-${i}`, 'updated: 2026-11-28', 'topics: [reference]', 'audience: [citizen]'];
-			writeFileSync(join(pagesDir, locale, `bench-${i}.mdx`), `---\n${frontmatter.join('\n')}\n---\n\n${body}`);
+			writeFileSync(join(pagesDir, locale, `bench-${i}.md`), `---\n${frontmatter.join('\n')}\n---\n\n${body}`);
 		}
 	}
 	return {

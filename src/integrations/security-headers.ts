@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { attribute, elementsOf, listBuiltPages, parseBuiltPage } from '../lib/built-site';
+import { listBuiltPages, tagsOfBuiltPage } from '../lib/built-site';
 import { headerOnlyDirectives, immutableCache, mergeCsp, parseCsp, securityHeaders, serializeCsp } from '../lib/security-policy';
 
 /**
@@ -24,8 +24,8 @@ export function securityHeadersFile(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const folder = fileURLToPath(dir);
 				const policies = listBuiltPages(folder).map((page) => {
-					const meta = elementsOf(parseBuiltPage(folder, page)).find((el) => el.tagName === 'meta' && attribute(el, 'httpEquiv')?.toLowerCase() === 'content-security-policy');
-					const content = meta && attribute(meta, 'content');
+					const meta = tagsOfBuiltPage(folder, page).find((tag) => tag.name === 'meta' && tag.attributes['http-equiv']?.toLowerCase() === 'content-security-policy');
+					const content = meta?.attributes['content'];
 					if (!content) throw new Error(`${page}: no Content-Security-Policy <meta>. Render the page through BaseLayout (its HeadMeta writes the policy from src/lib/security-policy.ts).`);
 					return parseCsp(content);
 				});

@@ -1,8 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import { Parser } from 'htmlparser2';
 
 /**
  * Reading a finished build folder: used by the integrations that check and
@@ -23,31 +21,32 @@ export function listBuiltFiles(dir: string): string[] {
 	return out.sort();
 }
 
-/** Every built HTML page (not Pagefind's files), relative to the build folder. */
+/** Whether a built file is an HTML page (not one of Pagefind's files). */
+export function isBuiltPage(file: string): boolean {
+	return file.endsWith('.html') && !file.startsWith('pagefind/');
+}
+
+/** Every built HTML page, relative to the build folder. */
 export function listBuiltPages(dir: string): string[] {
-	return listBuiltFiles(dir).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
+	return listBuiltFiles(dir).filter(isBuiltPage);
 }
 
-/** Parses a built page into a HTML syntax tree (parse5, as browsers parse). */
-export function parseBuiltPage(dir: string, file: string): Root {
-	return fromHtml(readFileSync(join(dir, file), 'utf8'));
+/** An opening tag of a built page: its name and attributes (lower-case names, entities decoded). */
+export interface BuiltTag {
+	name: string;
+	attributes: Record<string, string>;
 }
 
-/** Every element of a tree, in document order. */
-export function elementsOf(tree: Root): Element[] {
-	const found: Element[] = [];
-	visit(tree, 'element', (node: Element) => {
-		found.push(node);
-	});
-	return found;
-}
-
-/** A string attribute of an element (hast names: `href`, `src`, `httpEquiv`…). */
-export function attribute(element: Element, name: string): string | undefined {
-	const value = element.properties[name];
-	if (typeof value === 'string') return value;
-	if (Array.isArray(value)) return value.join(' ');
-	return undefined;
+/**
+ * The opening tags of a built page, in document order. A tokenizer is enough
+ * for what the build checks (links, ids, the CSP meta) and several times
+ * faster than building a browser-grade tree, which counts on large sites.
+ */
+export function tagsOfBuiltPage(dir: string, file: string): BuiltTag[] {
+	const tags: BuiltTag[] = [];
+	const parser = new Parser({ onopentag: (name, attributes) => tags.push({ name, attributes }) }, { decodeEntities: true });
+	parser.end(readFileSync(join(dir, file), 'utf8'));
+	return tags;
 }
 
 /** The URL path a built file is served at, under the base: `en/agreement/index.html` → `/en/agreement/`. */
@@ -55,8 +54,8 @@ export function urlPathOfFile(file: string, base = '/'): string {
 	return `${base.replace(/\/?$/, '/')}${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** The built file that serves a URL path below the base, or undefined when none does. */
-export function fileOfUrlPath(dir: string, pathBelowBase: string): string | undefined {
+/** The built file (one of `files`, from `listBuiltFiles`) that serves a URL path below the base, or undefined when none does. */
+export function fileOfUrlPath(files: ReadonlySet<string>, pathBelowBase: string): string | undefined {
 	let clean: string;
 	try {
 		clean = decodeURIComponent(pathBelowBase).replace(/^\/+/, '');
@@ -64,5 +63,5 @@ export function fileOfUrlPath(dir: string, pathBelowBase: string): string | unde
 		return undefined;
 	}
 	const candidates = clean === '' || clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`];
-	return candidates.find((candidate) => existsSync(join(dir, candidate)) && statSync(join(dir, candidate)).isFile());
+	return candidates.find((candidate) => files.has(candidate));
 }

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locales';
 
 /**
- * Reads the language of a content file from its folder (`…/pages/en/x.mdx` is
+ * Reads the language of a content file from its folder (`…/pages/en/x.md` is
  * English). Throws with the path when the file is not under `id/` or `en/`,
  * since every page must say which language it is in.
  */

@@ -14,7 +14,7 @@ export function contentFilesByPath(root: string): Map<string, string> {
 	for (const collection of ['pages', 'commodities']) {
 		for (const locale of ['id', 'en'] as const) {
 			const folder = join(root, 'src/content', collection, locale);
-			for (const file of mdxFilesUnder(folder)) {
+			for (const file of markdownFilesUnder(folder)) {
 				const slug = slugOf(file);
 				if (slug !== undefined) byPath.set(localePath(locale, slug), relative(root, file).split(sep).join('/'));
 			}
@@ -23,7 +23,7 @@ export function contentFilesByPath(root: string): Map<string, string> {
 	return byPath;
 }
 
-function mdxFilesUnder(folder: string): string[] {
+function markdownFilesUnder(folder: string): string[] {
 	let names: string[];
 	try {
 		names = readdirSync(folder);
@@ -32,8 +32,8 @@ function mdxFilesUnder(folder: string): string[] {
 	}
 	return names.flatMap((name) => {
 		const full = join(folder, name);
-		if (statSync(full).isDirectory()) return mdxFilesUnder(full);
-		return /\.mdx?$/.test(name) ? [full] : [];
+		if (statSync(full).isDirectory()) return markdownFilesUnder(full);
+		return name.endsWith('.md') ? [full] : [];
 	});
 }
 

@@ -10,13 +10,26 @@ export function formatPartialDate(value: string, locale: Locale): string {
 	if (year === undefined || Number.isNaN(year)) throw new Error(`Not a date: "${value}". Write YYYY, YYYY-MM or YYYY-MM-DD.`);
 	if (month === undefined) return String(year);
 	const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-	const options: Intl.DateTimeFormatOptions = day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
-	return new Intl.DateTimeFormat(localeInfo[locale].dateLocale, options).format(date);
+	return formatter(locale, day === undefined ? 'month' : 'day').format(date);
 }
 
 /** Formats a full `Date` (frontmatter `updated`) in the reader's language, in UTC. */
 export function formatDate(date: Date, locale: Locale): string {
-	return new Intl.DateTimeFormat(localeInfo[locale].dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+	return formatter(locale, 'day').format(date);
+}
+
+/** Formatters are costly to create and every page formats dates: one per language and precision. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: Locale, precision: 'month' | 'day'): Intl.DateTimeFormat {
+	const key = `${locale} ${precision}`;
+	let format = formatters.get(key);
+	if (!format) {
+		const options: Intl.DateTimeFormatOptions = precision === 'month' ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
+		format = new Intl.DateTimeFormat(localeInfo[locale].dateLocale, options);
+		formatters.set(key, format);
+	}
+	return format;
 }
 
 /** The machine-readable form of a date for `<time datetime>`: `YYYY-MM-DD`. */

@@ -9,11 +9,11 @@ export interface DraftCandidate {
 
 /**
  * Whether a page body has text for readers once comments are removed: new
- * pages start with only an MDX comment (`{/* … *\/}`) telling the editor what
+ * pages start with only an HTML comment (`<!-- … -->`) telling the editor what
  * to write.
  */
 export function hasWrittenBody(body: string | undefined): boolean {
-	const text = (body ?? '').replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, '').replace(/<!--[\s\S]*?-->/g, '');
+	const text = (body ?? '').replace(/<!--[\s\S]*?-->/g, '');
 	return text.trim().length > 0;
 }
 
@@ -30,7 +30,7 @@ export function publishedEntries<T extends DraftCandidate>(entries: readonly T[]
 	for (const entry of published) {
 		const where = entry.filePath ?? entry.id;
 		if (!hasWrittenBody(entry.body)) {
-			problems.push(`  ${where}: the page has no text yet. Write it below the frontmatter (the {/* … */} comment is not shown to readers), or set "draft: true" to keep it unpublished.`);
+			problems.push(`  ${where}: the page has no text yet. Write it below the frontmatter (the <!-- … --> comment is not shown to readers; delete it once the page is written), or set "draft: true" to keep it unpublished.`);
 		}
 		if (drafts.has(pairKey(entry))) {
 			problems.push(`  ${where}: its translation is still a draft. Finish the translation and remove "draft: true" from it, or set "draft: true" here too.`);

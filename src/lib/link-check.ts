@@ -1,5 +1,4 @@
-import type { Element } from 'hast';
-import { attribute, elementsOf, fileOfUrlPath, listBuiltPages, parseBuiltPage, urlPathOfFile } from './built-site';
+import { fileOfUrlPath, isBuiltPage, listBuiltFiles, tagsOfBuiltPage, urlPathOfFile, type BuiltTag } from './built-site';
 
 /** Where a build lives and how it is addressed. */
 export interface LinkCheckOptions {
@@ -51,7 +50,7 @@ const URL_ATTRIBUTES: Record<string, readonly string[]> = {
 };
 
 /** Attributes that hold a list of URLs with descriptors. */
-const SRCSET_ATTRIBUTES = ['srcSet'] as const;
+const SRCSET_ATTRIBUTES = ['srcset'] as const;
 
 /**
  * Checks every internal `href`, `src`, `srcset` and form `action` of every
@@ -62,66 +61,68 @@ const SRCSET_ATTRIBUTES = ['srcSet'] as const;
 export function checkLinks(options: LinkCheckOptions): LinkReport {
 	const { dir, base } = options;
 	const siteOrigin = new URL(options.site).origin;
-	const pages = listBuiltPages(dir);
-	const idsCache = new Map<string, Set<string>>();
-	const idsOf = (file: string): Set<string> => {
-		let ids = idsCache.get(file);
-		if (!ids) {
-			ids = new Set(elementsOf(parseBuiltPage(dir, file)).flatMap((el) => [attribute(el, 'id'), el.tagName === 'a' ? attribute(el, 'name') : undefined]).filter((id): id is string => Boolean(id)));
-			idsCache.set(file, ids);
-		}
-		return ids;
-	};
+	// One pass over every page collects both its ids (link targets) and its links.
+	const ids = new Map<string, Set<string>>();
+	const links = new Map<string, string[]>();
+	const files = new Set(listBuiltFiles(dir));
+	for (const page of [...files].filter(isBuiltPage)) {
+		const tags = tagsOfBuiltPage(dir, page);
+		ids.set(page, new Set(tags.flatMap(idsOf)));
+		links.set(page, tags.flatMap(linksOf));
+	}
 	const report: LinkReport = { broken: [], external: [], checked: 0 };
-	for (const page of pages) {
+	for (const [page, pageLinks] of links) {
 		const pageUrl = new URL(urlPathOfFile(page, base), siteOrigin);
-		for (const element of elementsOf(parseBuiltPage(dir, page))) {
-			for (const link of linksOf(element)) {
-				let target: URL;
-				try {
-					target = new URL(link, pageUrl);
-				} catch {
-					report.broken.push({ page, link, problem: 'is not a valid URL' });
-					continue;
-				}
-				if (target.protocol === 'mailto:' || target.protocol === 'tel:' || target.protocol === 'data:') continue;
-				if (target.origin !== siteOrigin) {
-					report.external.push({ page, link });
-					continue;
-				}
-				report.checked += 1;
-				const problem = problemOf(target, { dir, base, page, idsOf });
-				if (problem) report.broken.push({ page, link, problem });
+		for (const link of pageLinks) {
+			let target: URL;
+			try {
+				target = new URL(link, pageUrl);
+			} catch {
+				report.broken.push({ page, link, problem: 'is not a valid URL' });
+				continue;
 			}
+			if (target.protocol === 'mailto:' || target.protocol === 'tel:' || target.protocol === 'data:') continue;
+			if (target.origin !== siteOrigin) {
+				report.external.push({ page, link });
+				continue;
+			}
+			report.checked += 1;
+			const problem = problemOf(target, { files, base, page, idsOf: (file) => ids.get(file) ?? new Set() });
+			if (problem) report.broken.push({ page, link, problem });
 		}
 	}
 	return report;
 }
 
-function linksOf(element: Element): string[] {
+/** The fragment targets a tag provides: its `id`, and the legacy `name` of an `<a>`. */
+function idsOf({ name, attributes }: BuiltTag): string[] {
+	return [attributes['id'], name === 'a' ? attributes['name'] : undefined].filter((id): id is string => Boolean(id));
+}
+
+function linksOf({ name, attributes }: BuiltTag): string[] {
 	const links: string[] = [];
-	for (const name of URL_ATTRIBUTES[element.tagName] ?? []) {
-		const value = attribute(element, name);
+	for (const attributeName of URL_ATTRIBUTES[name] ?? []) {
+		const value = attributes[attributeName];
 		if (value !== undefined && value.trim() !== '') links.push(value.trim());
 	}
-	for (const name of SRCSET_ATTRIBUTES) {
-		const value = attribute(element, name);
+	for (const attributeName of SRCSET_ATTRIBUTES) {
+		const value = attributes[attributeName];
 		if (value) links.push(...value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '').filter(Boolean));
 	}
 	return links;
 }
 
 interface TargetContext {
-	dir: string;
+	files: ReadonlySet<string>;
 	base: string;
 	page: string;
 	idsOf: (file: string) => Set<string>;
 }
 
-function problemOf(target: URL, { dir, base, page, idsOf }: TargetContext): string | undefined {
+function problemOf(target: URL, { files, base, page, idsOf }: TargetContext): string | undefined {
 	const basePath = base.replace(/\/?$/, '/');
 	if (!target.pathname.startsWith(basePath)) return `points outside the base path ${basePath}`;
-	const file = fileOfUrlPath(dir, target.pathname.slice(basePath.length));
+	const file = fileOfUrlPath(files, target.pathname.slice(basePath.length));
 	if (!file) return `leads to ${target.pathname}, which is not in the build`;
 	const fragment = decodeURIComponent(target.hash.slice(1));
 	if (fragment && file.endsWith('.html') && !idsOf(file).has(fragment)) {

@@ -1,20 +1,19 @@
 import { relative } from 'node:path';
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
-/** An `<img>` written as JSX in MDX, as the MDX parser leaves it in the tree. */
-interface JsxImage {
-	type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-	name: string | null;
-	attributes: { type: string; name?: string; value?: unknown }[];
+/** Raw HTML written in Markdown, as it stands in the tree until Astro parses it. */
+interface RawHtml {
+	type: 'raw';
+	value: string;
 	position?: { start: { line: number } };
 }
 
 /**
  * Stops the build when a content image has no text alternative: a Markdown
- * image with empty brackets (`![](map.png)`) or a JSX `<img>` without a
- * non-empty `alt`. Names the file, the line and the image, and says how to
+ * image with empty brackets (`![](map.png)`) or an HTML `<img>` without a
+ * non-empty `alt` (still raw text here: Astro parses raw HTML after these plugins). Names the file, the line and the image, and says how to
  * fix it. Readers on screen readers and with images off need the text.
  */
 export function rehypeImageAlt() {
@@ -22,19 +21,15 @@ export function rehypeImageAlt() {
 		const where = relative(process.cwd(), file.path);
 		const problems: string[] = [];
 		visit(tree, (node) => {
-			// MDX adds JSX node types that the plain HTML tree type does not list.
-			const type: string = node.type;
-			if (type === 'element' && (node as Element).tagName === 'img') {
-				const image = node as Element;
-				const alt = image.properties['alt'];
-				if (typeof alt !== 'string' || alt.trim() === '') problems.push(describe(String(image.properties['src'] ?? ''), image.position?.start.line));
+			if (node.type === 'element' && node.tagName === 'img') {
+				const alt = node.properties['alt'];
+				if (typeof alt !== 'string' || alt.trim() === '') problems.push(describe(String(node.properties['src'] ?? ''), node.position?.start.line));
 			}
-			if ((type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') && (node as unknown as JsxImage).name === 'img') {
-				const image = node as unknown as JsxImage;
-				const alt = image.attributes.find((attribute) => attribute.name === 'alt')?.value;
-				const src = image.attributes.find((attribute) => attribute.name === 'src')?.value;
-				if (alt !== undefined && typeof alt !== 'string') return; // an expression: checked when it renders
-				if (typeof alt !== 'string' || alt.trim() === '') problems.push(describe(typeof src === 'string' ? src : '', image.position?.start.line));
+			if ((node.type as string) === 'raw') {
+				const raw = node as unknown as RawHtml;
+				for (const [tag] of raw.value.matchAll(/<img\b[^>]*>/gi)) {
+					if (!/\salt\s*=\s*("\s*[^"\s][^"]*"|'\s*[^'\s][^']*')/i.test(tag)) problems.push(describe(/\ssrc\s*=\s*["']([^"']*)/i.exec(tag)?.[1] ?? '', raw.position?.start.line));
+				}
 			}
 		});
 		if (problems.length > 0) {

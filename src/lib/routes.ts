@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { otherLocale, type Locale } from '../i18n/locales';
 import { localePath } from '../i18n/urls';
 import { publishedEntries } from './drafts';
+import { assertRendered } from './render-check';
 
 /** The collections that become pages. */
 export type RoutedCollection = 'pages' | 'commodities';
@@ -33,7 +34,7 @@ export function getRoutes(): Promise<PageRoute[]> {
 }
 
 async function loadRoutes(): Promise<PageRoute[]> {
-	const entries: RoutedEntry[] = publishedEntries([...(await getCollection('pages')), ...(await getCollection('commodities'))]);
+	const entries: RoutedEntry[] = publishedEntries(assertRendered([...(await getCollection('pages')), ...(await getCollection('commodities'))]));
 	const routes = entries.map(toRoute);
 	assertTranslations(routes);
 	assertUniquePaths(routes);
@@ -89,7 +90,7 @@ export async function counterpartOf(route: PageRoute): Promise<PageRoute> {
 /** Finds a page by collection, translation key and language; throws naming the key when it is missing. */
 export async function routeByKey(collection: RoutedCollection, key: string, locale: Locale): Promise<PageRoute> {
 	const match = (await getRoutes()).find((route) => route.collection === collection && route.key === key && route.locale === locale);
-	if (!match) throw new Error(`No ${collection} entry "${key}" in ${locale}: expected src/content/${collection}/${locale}/${key}.mdx.`);
+	if (!match) throw new Error(`No ${collection} entry "${key}" in ${locale}: expected src/content/${collection}/${locale}/${key}.md.`);
 	return match;
 }
 

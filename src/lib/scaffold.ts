@@ -188,7 +188,7 @@ function yamlList(values: readonly string[]): string {
 	return `[${values.map(yamlValue).join(', ')}]`;
 }
 
-function mdxFile(locale: 'id' | 'en', values: Record<string, string>, today: string, extra: string[]): string {
+function markdownFile(locale: 'id' | 'en', values: Record<string, string>, today: string, extra: string[]): string {
 	const lines = [
 		'---',
 		`title: ${yamlValue(values[`title-${locale}`] ?? '')}`,
@@ -202,9 +202,9 @@ function mdxFile(locale: 'id' | 'en', values: Record<string, string>, today: str
 		'draft: true',
 		'---',
 		'',
-		'{/*',
+		'<!--',
 		...EDITOR_NOTE[locale],
-		'*/}',
+		'-->',
 		'',
 	];
 	return lines.join('\n');
@@ -224,7 +224,7 @@ export function scaffold(kind: ScaffoldKind, key: string, values: Record<string,
 				kind === 'commodity'
 					? [`name: ${yamlValue(values[`name-${locale}`] ?? '')}`, `sector: ${values['sector']}`, `economy: ${values['economy']}`, `provinces: ${yamlList(listOf(values['provinces'] ?? ''))}`]
 					: [];
-			return { path: join(contentDir, collection, locale, `${key}.mdx`), text: mdxFile(locale, values, today, extra), mode: 'create' as const };
+			return { path: join(contentDir, collection, locale, `${key}.md`), text: markdownFile(locale, values, today, extra), mode: 'create' as const };
 		});
 		const existing = writes.filter((write) => existsSync(write.path)).map((write) => write.path);
 		if (existing.length) throw new Error(`${existing.map((path) => relative(process.cwd(), path)).join(' and ')} already exist${existing.length === 1 ? 's' : ''}: choose another name, or edit the existing page.`);

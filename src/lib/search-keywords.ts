@@ -17,10 +17,18 @@ export function glossaryNames(entry: GlossaryNames, languages: readonly Locale[]
 	return [...new Map(parts.filter(Boolean).map((part) => [part.toLowerCase(), part])).values()];
 }
 
+/** One compiled pattern per name: every page asks about the same glossary names. */
+const namePatterns = new Map<string, RegExp>();
+
 /** Whether `text` contains `name` as whole words, ignoring case. */
 export function mentions(text: string, name: string): boolean {
-	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-	return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
+	let pattern = namePatterns.get(name);
+	if (!pattern) {
+		const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+		pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu');
+		namePatterns.set(name, pattern);
+	}
+	return pattern.test(text);
 }
 
 /**

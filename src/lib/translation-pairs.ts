@@ -8,7 +8,7 @@ export const TRANSLATED_COLLECTIONS = ['pages', 'commodities'] as const;
 
 /**
  * Reads every page pair under a content folder (`src/content` or a fixture):
- * `<collection>/{id,en}/<key>.mdx`, paired by file name. Paths in the result
+ * `<collection>/{id,en}/<key>.md`, paired by file name. Paths in the result
  * are relative to `cwd` so messages name files the way editors see them.
  */
 export function readPagePairs(contentDir: string, cwd: string = process.cwd()): PagePair[] {
@@ -16,8 +16,8 @@ export function readPagePairs(contentDir: string, cwd: string = process.cwd()): 
 	for (const collection of TRANSLATED_COLLECTIONS) {
 		for (const locale of locales) {
 			const folder = join(contentDir, collection, locale);
-			for (const key of mdxKeys(folder)) {
-				const path = join(folder, `${key}.mdx`);
+			for (const key of markdownKeys(folder)) {
+				const path = join(folder, `${key}.md`);
 				const pair = pairs.get(`${collection}/${key}`) ?? { collection, key, files: {} };
 				pair.files[locale as Locale] = { path: relative(cwd, path), text: readFileSync(path, 'utf8') };
 				pairs.set(`${collection}/${key}`, pair);
@@ -27,11 +27,11 @@ export function readPagePairs(contentDir: string, cwd: string = process.cwd()): 
 	return [...pairs.values()].sort((a, b) => `${a.collection}/${a.key}`.localeCompare(`${b.collection}/${b.key}`));
 }
 
-function mdxKeys(folder: string, prefix = ''): string[] {
+function markdownKeys(folder: string, prefix = ''): string[] {
 	if (!existsSync(folder)) return [];
 	return readdirSync(folder, { withFileTypes: true }).flatMap((item) => {
-		if (item.isDirectory()) return mdxKeys(join(folder, item.name), `${prefix}${item.name}/`);
-		return item.name.endsWith('.mdx') ? [`${prefix}${item.name.slice(0, -4)}`] : [];
+		if (item.isDirectory()) return markdownKeys(join(folder, item.name), `${prefix}${item.name}/`);
+		return item.name.endsWith('.md') ? [`${prefix}${item.name.slice(0, -3)}`] : [];
 	});
 }
 
@@ -41,7 +41,7 @@ function mdxKeys(folder: string, prefix = ''): string[] {
  * matches when nothing fits, and when a bare key is ambiguous.
  */
 export function findPairs(pairs: readonly PagePair[], name: string): PagePair {
-	const clean = name.replace(/\\/g, '/').replace(/\.mdx$/, '').replace(/^.*?src\/content\//, '');
+	const clean = name.replace(/\\/g, '/').replace(/\.md$/, '').replace(/^.*?src\/content\//, '');
 	const fromPath = /^(pages|commodities)\/(?:id|en)\/(.+)$/.exec(clean);
 	const [collection, key] = fromPath ? [fromPath[1], fromPath[2]] : clean.includes('/') && /^(pages|commodities)\//.test(clean) ? [clean.split('/')[0], clean.split('/').slice(1).join('/')] : [undefined, clean];
 	const matches = pairs.filter((pair) => pair.key === key && (!collection || pair.collection === collection));

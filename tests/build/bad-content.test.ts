@@ -8,13 +8,13 @@ import { astroBuild, copyProject, inBatches, projectRoot, removeCopy, type Build
  * name the file and the problem.
  */
 const fixtures: { name: string; file: string; problem: RegExp }[] = [
-	{ name: 'wrong-frontmatter-type', file: 'src/content/pages/en/fixture-check.mdx', problem: /audience[\s\S]*(expected array|array)/i },
-	{ name: 'description-too-long', file: 'src/content/pages/en/fixture-check.mdx', problem: /description[\s\S]*160 characters/i },
-	{ name: 'missing-translation', file: 'src/content/pages/id/fixture-only-indonesian.mdx', problem: /no English translation\. Create src\/content\/pages\/en\/fixture-only-indonesian\.mdx/ },
-	{ name: 'duplicate-slug', file: 'src/content/pages/id/fixture-two.mdx', problem: /Two pages share the URL \/fixture-same\/: .*fixture-one\.mdx and .*fixture-two\.mdx/ },
-	{ name: 'unknown-source', file: 'src/content/pages/en/fixture-check.mdx', problem: /"@no-such-source-2025", which is not in src\/content\/sources\.yaml/ },
-	{ name: 'image-without-alt', file: 'src/content/pages/en/fixture-check.mdx', problem: /image "\/fixture-map\.png" on line \d+ has no alt text/ },
-	{ name: 'broken-link', file: 'src/content/pages/en/fixture-check.mdx', problem: /the link "\/en\/no-such-page\/" leads to \/en\/no-such-page\/, which is not in the build/ },
+	{ name: 'wrong-frontmatter-type', file: 'src/content/pages/en/fixture-check.md', problem: /audience[\s\S]*(expected array|array)/i },
+	{ name: 'description-too-long', file: 'src/content/pages/en/fixture-check.md', problem: /description[\s\S]*160 characters/i },
+	{ name: 'missing-translation', file: 'src/content/pages/id/fixture-only-indonesian.md', problem: /no English translation\. Create src\/content\/pages\/en\/fixture-only-indonesian\.md/ },
+	{ name: 'duplicate-slug', file: 'src/content/pages/id/fixture-two.md', problem: /Two pages share the URL \/fixture-same\/: .*fixture-one\.md and .*fixture-two\.md/ },
+	{ name: 'unknown-source', file: 'src/content/pages/en/fixture-check.md', problem: /"@no-such-source-2025", which is not in src\/content\/sources\.yaml/ },
+	{ name: 'image-without-alt', file: 'src/content/pages/en/fixture-check.md', problem: /image "\/fixture-map\.png" on line \d+ has no alt text/ },
+	{ name: 'broken-link', file: 'src/content/pages/en/fixture-check.md', problem: /the link "\/en\/no-such-page\/" leads to \/en\/no-such-page\/, which is not in the build/ },
 ];
 
 const results = new Map<string, BuildResult>();

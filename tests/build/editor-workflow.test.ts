@@ -53,8 +53,8 @@ describe('npm run new', () => {
 		const result = script('new', ...newPage);
 		expect(result.status, result.output).toBe(0);
 		expect(result.output).toContain('Next steps');
-		expect(existsSync(file('pages/id/border-trade.mdx'))).toBe(true);
-		expect(existsSync(file('pages/en/border-trade.mdx'))).toBe(true);
+		expect(existsSync(file('pages/id/border-trade.md'))).toBe(true);
+		expect(existsSync(file('pages/en/border-trade.md'))).toBe(true);
 	});
 
 	it('refuses to overwrite', () => {
@@ -74,7 +74,7 @@ describe('a build after scaffolding and an edit of an original', () => {
 
 	beforeAll(() => {
 		expect(script('translations', '--mark', 'agreement').status).toBe(0);
-		const original = file('pages/id/agreement.mdx');
+		const original = file('pages/id/agreement.md');
 		// A new first paragraph, cited with its own note, so the test does not depend on the page's wording.
 		const edited = readFileSync(original, 'utf8').replace(/^(---\r?\n[\s\S]*?\r?\n---\r?\n)/, '$1\nPenandatanganan digelar di Ruang Lotus.[^editor-test]\n');
 		writeFileSync(original, `${edited}\n[^editor-test]: @insitekaltim-2025\n`);
@@ -88,7 +88,7 @@ describe('a build after scaffolding and an edit of an original', () => {
 	});
 
 	it('warns naming the stale translation', () => {
-		expect(result.output).toMatch(/Stale translation: src\/content\/pages\/id\/agreement\.mdx changed after src\/content\/pages\/en\/agreement\.mdx/);
+		expect(result.output).toMatch(/Stale translation: src\/content\/pages\/id\/agreement\.md changed after src\/content\/pages\/en\/agreement\.md/);
 	});
 
 	it('shows the stale page a notice with the original date, linking to the original', () => {
@@ -108,7 +108,7 @@ describe('a build after scaffolding and an edit of an original', () => {
 describe('publishing the scaffolded page', () => {
 	const publish = (body: string) => {
 		for (const locale of ['id', 'en']) {
-			const path = file(`pages/${locale}/border-trade.mdx`);
+			const path = file(`pages/${locale}/border-trade.md`);
 			writeFileSync(path, readFileSync(path, 'utf8').replace('draft: true\n', '') + body);
 		}
 	};
@@ -117,7 +117,7 @@ describe('publishing the scaffolded page', () => {
 		publish('');
 		const result = build();
 		expect(result.status).not.toBe(0);
-		expect(result.output).toMatch(/border-trade\.mdx: the page has no text yet/);
+		expect(result.output).toMatch(/border-trade\.md: the page has no text yet/);
 	}, 180_000);
 
 	it('builds once the text is written', () => {

@@ -27,10 +27,10 @@ function commodityFrontmatter(locale: 'id' | 'en'): Map<string, Record<string, u
 	const folder = join('src/content/commodities', locale);
 	const out = new Map<string, Record<string, unknown>>();
 	if (!existsSync(folder)) return out;
-	for (const file of readdirSync(folder).filter((name) => name.endsWith('.mdx'))) {
+	for (const file of readdirSync(folder).filter((name) => name.endsWith('.md'))) {
 		const text = readFileSync(join(folder, file), 'utf8');
 		const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-		out.set(file.replace(/\.mdx$/, ''), parseYaml(yaml) as Record<string, unknown>);
+		out.set(file.replace(/\.md$/, ''), parseYaml(yaml) as Record<string, unknown>);
 	}
 	return out;
 }

@@ -22,13 +22,13 @@ export interface ContentFile {
 	path: string;
 }
 
-/** The translation keys (file names without `.mdx`) of one collection folder; none when it does not exist yet. */
+/** The translation keys (file names without `.md`) of one collection folder; none when it does not exist yet. */
 export function keysIn(collection: ContentFile['collection'], locale: ContentLocale): string[] {
 	const dir = join(contentDir, collection, locale);
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir)
-		.filter((name) => name.endsWith('.mdx'))
-		.map((name) => name.replace(/\.mdx$/, ''))
+		.filter((name) => name.endsWith('.md'))
+		.map((name) => name.replace(/\.md$/, ''))
 		.sort();
 }
 
@@ -44,7 +44,7 @@ export function contentFiles(): ContentFile[] {
 	return routedCollections.flatMap((collection) =>
 		contentLocales.flatMap((locale) =>
 			keysIn(collection, locale).map((key) => {
-				const file = join(contentDir, collection, locale, `${key}.mdx`);
+				const file = join(contentDir, collection, locale, `${key}.md`);
 				const slug = String(frontmatterOf(file)['slug'] ?? '');
 				return { collection, key, locale, file, path: localePath(locale, slug) };
 			}),
@@ -55,7 +55,7 @@ export function contentFiles(): ContentFile[] {
 /** The site-relative path of a page by translation key and language (e.g. `glossary`, `en` → `/en/glossary/`). */
 export function pathOfKey(key: string, locale: ContentLocale): string {
 	const found = contentFiles().find((entry) => entry.collection === 'pages' && entry.key === key && entry.locale === locale);
-	if (!found) throw new Error(`No page "${key}" in ${locale}: expected src/content/pages/${locale}/${key}.mdx.`);
+	if (!found) throw new Error(`No page "${key}" in ${locale}: expected src/content/pages/${locale}/${key}.md.`);
 	return found.path;
 }
 

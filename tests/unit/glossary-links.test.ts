@@ -25,7 +25,7 @@ const text = (value: string): ElementContent => ({ type: 'text', value });
 const el = (tagName: string, children: ElementContent[], properties: Element['properties'] = {}): Element => ({ type: 'element', tagName, properties, children });
 
 function run(tree: Root, locale: 'id' | 'en', frontmatter: Record<string, unknown> = {}, base = '/'): Root {
-	const file = new VFile({ path: `/site/src/content/pages/${locale}/x.mdx`, data: { astro: { frontmatter } } });
+	const file = new VFile({ path: `/site/src/content/pages/${locale}/x.md`, data: { astro: { frontmatter } } });
 	rehypeGlossaryLinks({ glossaryPath, base })(tree, file);
 	return tree;
 }

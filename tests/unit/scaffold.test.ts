@@ -56,12 +56,12 @@ describe('field checks', () => {
 describe('scaffold', () => {
 	it('writes both languages as drafts with every required field and no reader-visible text', () => {
 		const writes = scaffold('page', 'border-trade', pageValues, copy(), '2026-11-28');
-		expect(writes.map((write) => write.path.replace(/^.*content-[^/]+\//, ''))).toEqual(['pages/id/border-trade.mdx', 'pages/en/border-trade.mdx']);
+		expect(writes.map((write) => write.path.replace(/^.*content-[^/]+\//, ''))).toEqual(['pages/id/border-trade.md', 'pages/en/border-trade.md']);
 		const [id] = writes;
 		expect(id?.text).toMatch(/^---\ntitle: Perdagangan perbatasan\n/);
 		expect(id?.text).toContain('draft: true');
 		const body = id?.text.split(/^---$/m)[2] ?? '';
-		expect(body.replace(/\{\/\*[\s\S]*?\*\/\}/, '').trim()).toBe('');
+		expect(body.replace(/<!--[\s\S]*?-->/, '').trim()).toBe('');
 		expect(() => contentHash(id?.text ?? '')).not.toThrow();
 	});
 

@@ -24,7 +24,7 @@ describe('contentHash', () => {
 	});
 
 	it('names the file when there is no frontmatter', () => {
-		expect(() => contentHash('no frontmatter', 'pages/id/x.mdx')).toThrow(/pages\/id\/x\.mdx: the file must start with frontmatter/);
+		expect(() => contentHash('no frontmatter', 'pages/id/x.md')).toThrow(/pages\/id\/x\.md: the file must start with frontmatter/);
 	});
 });
 
@@ -53,7 +53,7 @@ describe('judging the fixture pairs', () => {
 
 	it('reports a pair where both sides claim to be the translation as a conflict', () => {
 		const current = findPairs(pairs, 'current');
-		const both: PagePair = { ...current, files: { ...current.files, id: { path: 'id.mdx', text: withTranslatedFrom(current.files.id?.text ?? '', 'aaaaaaaaaaaa', '2026-11-28') } } };
+		const both: PagePair = { ...current, files: { ...current.files, id: { path: 'id.md', text: withTranslatedFrom(current.files.id?.text ?? '', 'aaaaaaaaaaaa', '2026-11-28') } } };
 		expect(judgePair(both).status).toBe('conflict');
 	});
 });
@@ -85,7 +85,7 @@ describe('findPairs', () => {
 	it('accepts a key, a collection and key, or a file path', () => {
 		expect(findPairs(pairs, 'stale').key).toBe('stale');
 		expect(findPairs(pairs, 'pages/stale').key).toBe('stale');
-		expect(findPairs(pairs, 'src/content/pages/en/stale.mdx').key).toBe('stale');
+		expect(findPairs(pairs, 'src/content/pages/en/stale.md').key).toBe('stale');
 	});
 
 	it('suggests close names when nothing matches', () => {
