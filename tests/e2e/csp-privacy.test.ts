@@ -1,10 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { assertBuilt, isNotFoundPage, listPages, pathOfFile } from '../helpers/dist';
 import { openSearchDialog, pageRoot, resultsFor, searchFor } from '../helpers/search';
-import { serveDist, type StaticServer } from '../helpers/server';
-import { foreignRequests, watchContext, type PageWatch } from '../helpers/watch-page';
+import { useBrowserSession } from '../helpers/browser-session';
+import type { StaticServer } from '../helpers/server';
+import { foreignRequests, type PageWatch } from '../helpers/watch-page';
 
 assertBuilt();
 
@@ -12,24 +12,9 @@ const pages = listPages();
 const indonesian = pages.filter((file) => !file.startsWith('en/') && !isNotFoundPage(file));
 
 let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
 let watch: PageWatch;
-
-beforeAll(async () => {
-	server = await serveDist();
-	browser = await launchBrowser();
-	context = await browser.newContext();
-	watch = await watchContext(context);
-	page = await context.newPage();
-});
-
-afterAll(async () => {
-	await context?.close();
-	await browser?.close();
-	await server?.close();
-});
+let page: Page;
+useBrowserSession((session) => ({ server, watch, page } = session));
 
 describe('reading every page and switching language, under the Content Security Policy', () => {
 	it.each(indonesian)('/%s and its English version: no violation, no error, nothing from elsewhere', async (file) => {

@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { assertBuilt, fileOfPath } from '../helpers/dist';
-import { serveDist, type StaticServer } from '../helpers/server';
+import { useBrowserSession } from '../helpers/browser-session';
+import type { StaticServer } from '../helpers/server';
 
 assertBuilt();
 
@@ -11,20 +11,8 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const newPages = ['peta/', 'en/map/', 'data-terbuka/', 'en/open-data/', 'komoditas/', 'en/commodities/'].filter((path) => fileOfPath(`/${path}`));
 
 let server: StaticServer;
-let browser: Browser;
 let context: BrowserContext;
-
-beforeAll(async () => {
-	server = await serveDist();
-	browser = await launchBrowser();
-	context = await browser.newContext();
-});
-
-afterAll(async () => {
-	await context?.close();
-	await browser?.close();
-	await server?.close();
-});
+useBrowserSession((session) => ({ server, context } = session));
 
 async function open(path: string, setup?: (page: Page) => Promise<void>): Promise<Page> {
 	const page = await context.newPage();

@@ -1,28 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { assertBuilt } from '../helpers/dist';
-import { serveDist, type StaticServer } from '../helpers/server';
+import { useBrowserSession } from '../helpers/browser-session';
+import type { StaticServer } from '../helpers/server';
 
 assertBuilt();
 
 let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-	server = await serveDist();
-	browser = await launchBrowser();
-	context = await browser.newContext();
-	page = await context.newPage();
-});
-
-afterAll(async () => {
-	await context?.close();
-	await browser?.close();
-	await server?.close();
-});
+useBrowserSession((session) => ({ server, page } = session));
 
 describe('a reader', () => {
 	it('opens the home page in Indonesian', async () => {

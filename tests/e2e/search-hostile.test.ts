@@ -1,10 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt } from '../helpers/dist';
 import { dialogRoot, openSearchDialog, pageRoot, resultsFor, searchFor, statusOf } from '../helpers/search';
-import { serveDist, type StaticServer } from '../helpers/server';
-import { foreignRequests, watchContext, type PageWatch } from '../helpers/watch-page';
+import { useBrowserSession } from '../helpers/browser-session';
+import type { StaticServer } from '../helpers/server';
+import { foreignRequests, type PageWatch } from '../helpers/watch-page';
 
 assertBuilt();
 
@@ -33,24 +33,9 @@ const LANGUAGES = [
 ];
 
 let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
 let watch: PageWatch;
-
-beforeAll(async () => {
-	server = await serveDist();
-	browser = await launchBrowser();
-	context = await browser.newContext();
-	watch = await watchContext(context);
-	page = await context.newPage();
-});
-
-afterAll(async () => {
-	await context?.close();
-	await browser?.close();
-	await server?.close();
-});
+let page: Page;
+useBrowserSession((session) => ({ server, watch, page } = session));
 
 /**
  * What a payload could have left behind: the flag it sets when run, elements

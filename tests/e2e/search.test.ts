@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { assertBuilt, fileOfPath, listPages, loadPage, pathOfFile } from '../helpers/dist';
 import { dialogRoot, openSearchDialog, pageRoot, searchFor, statusOf } from '../helpers/search';
-import { serveDist, type StaticServer } from '../helpers/server';
+import { useBrowserSession } from '../helpers/browser-session';
+import type { StaticServer } from '../helpers/server';
 
 assertBuilt();
 
@@ -14,21 +14,8 @@ const isSearchAsset = (url: string): boolean => /\/pagefind\/|\/search-ui[^/]*\.
 
 let server: StaticServer;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-	server = await serveDist();
-	browser = await launchBrowser();
-	context = await browser.newContext();
-	page = await context.newPage();
-});
-
-afterAll(async () => {
-	await context?.close();
-	await browser?.close();
-	await server?.close();
-});
+useBrowserSession((session) => ({ server, browser, page } = session));
 
 /** The element that has focus, described by its id, text or tag. */
 const focused = (p: Page): Promise<string> =>

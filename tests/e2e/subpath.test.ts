@@ -1,34 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { assertBuilt, isNotFoundPage, listPages, pathOfFile } from '../helpers/dist';
-import { serveDist, type StaticServer } from '../helpers/server';
+import { useBrowserSession } from '../helpers/browser-session';
+import type { StaticServer } from '../helpers/server';
 import { SUBPATH_BASE, subpathDirs } from '../helpers/subpath';
-import { foreignRequests, watchContext, type PageWatch } from '../helpers/watch-page';
+import { foreignRequests, type PageWatch } from '../helpers/watch-page';
 
 const [dir] = subpathDirs;
 assertBuilt(dir);
 
 let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
 let watch: PageWatch;
-
-beforeAll(async () => {
-	// Serves only URLs under the sub-path: anything that escapes it gets a 404.
-	server = await serveDist({ dir, base: SUBPATH_BASE });
-	browser = await launchBrowser();
-	context = await browser.newContext();
-	watch = await watchContext(context);
-	page = await context.newPage();
-});
-
-afterAll(async () => {
-	await context?.close();
-	await browser?.close();
-	await server?.close();
-});
+let page: Page;
+// Serves only URLs under the sub-path: anything that escapes it gets a 404.
+useBrowserSession((session) => ({ server, watch, page } = session), { serve: { dir, base: SUBPATH_BASE } });
 
 describe(`the site served under ${SUBPATH_BASE} only`, () => {
 	it.each(listPages(dir).filter((file) => !isNotFoundPage(file)))('%s loads with everything it needs', async (file) => {
