@@ -13,8 +13,9 @@ interface RawHtml {
 /**
  * Stops the build when a content image has no text alternative: a Markdown
  * image with empty brackets (`![](map.png)`) or an HTML `<img>` without a
- * non-empty `alt` (still raw text here: Astro parses raw HTML after these plugins). Names the file, the line and the image, and says how to
- * fix it. Readers on screen readers and with images off need the text.
+ * non-empty `alt` (still raw text here: Astro parses raw HTML after these
+ * plugins). Names the file, the line and the image, and says how to fix it.
+ * Readers on screen readers and with images off need the text.
  */
 export function rehypeImageAlt() {
 	return (tree: Root, file: VFile): void => {
