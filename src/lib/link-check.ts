@@ -87,7 +87,7 @@ export function checkLinks(options: LinkCheckOptions): LinkReport {
 				continue;
 			}
 			report.checked += 1;
-			const problem = problemOf(target, { files, base, page, idsOf: (file) => ids.get(file) ?? new Set() });
+			const problem = problemOf(target, { files, base, page, ids });
 			if (problem) report.broken.push({ page, link, problem });
 		}
 	}
@@ -116,16 +116,17 @@ interface TargetContext {
 	files: ReadonlySet<string>;
 	base: string;
 	page: string;
-	idsOf: (file: string) => Set<string>;
+	/** The fragment targets of every built page. */
+	ids: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-function problemOf(target: URL, { files, base, page, idsOf }: TargetContext): string | undefined {
+function problemOf(target: URL, { files, base, page, ids }: TargetContext): string | undefined {
 	const basePath = base.replace(/\/?$/, '/');
 	if (!target.pathname.startsWith(basePath)) return `points outside the base path ${basePath}`;
 	const file = fileOfUrlPath(files, target.pathname.slice(basePath.length));
 	if (!file) return `leads to ${target.pathname}, which is not in the build`;
 	const fragment = decodeURIComponent(target.hash.slice(1));
-	if (fragment && file.endsWith('.html') && !idsOf(file).has(fragment)) {
+	if (fragment && file.endsWith('.html') && !ids.get(file)?.has(fragment)) {
 		return `leads to #${fragment}, but ${file === page ? 'this page' : target.pathname} has no element with that id`;
 	}
 	return undefined;

@@ -11,10 +11,10 @@ export interface RenderCandidate {
  * citation, or an image without alt text) and stores the entry without HTML,
  * so the page would be published empty. Names every such file.
  */
-export function assertRendered<T extends RenderCandidate>(entries: readonly T[]): T[] {
+export function assertRendered<T extends RenderCandidate>(entries: readonly T[]): readonly T[] {
 	const failed = entries.filter((entry) => entry.rendered === undefined).map((entry) => `  ${entry.filePath ?? entry.id}`);
 	if (failed.length > 0) {
 		throw new Error(`These content files could not be rendered, so their pages would be empty:\n${failed.join('\n')}\nThe reason for each is logged above ("Error rendering …"). Fix it and build again.`);
 	}
-	return [...entries];
+	return entries;
 }
