@@ -101,7 +101,7 @@ async function main(): Promise<void> {
 	let chrome: LaunchedChrome | undefined;
 	const summary: string[] = [];
 	try {
-		chrome = await launch({ chromePath: findChromium(), chromeFlags: CHROME_FLAGS });
+		chrome = await launch({ chromePath: await findChromium(), chromeFlags: CHROME_FLAGS });
 		console.log(`Lighthouse, mobile, median of ${runs} runs per page, site on ${server.root}`);
 		const [load] = loadavg();
 		// Lighthouse times the page's main-thread work, so a machine busy with other work lowers the performance score.

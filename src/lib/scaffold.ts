@@ -196,6 +196,7 @@ function markdownFile(locale: 'id' | 'en', values: Record<string, string>, today
 		`summary: ${yamlValue(values[`summary-${locale}`] ?? '')}`,
 		`slug: ${yamlValue(values[`slug-${locale}`] ?? '')}`,
 		`updated: ${today}`,
+		`factsChecked: ${today}`,
 		`topics: ${yamlList(listOf(values['topics'] ?? ''))}`,
 		`audience: ${yamlList(listOf(values['audience'] ?? ''))}`,
 		...extra,

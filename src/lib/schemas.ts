@@ -43,6 +43,8 @@ export const pageFields = {
 	summary,
 	slug,
 	updated: z.coerce.date(),
+	/** When the page's facts were last checked against its sources; separate from `updated` (its text's last change). */
+	factsChecked: z.coerce.date({ error: 'Add "factsChecked: YYYY-MM-DD": the day the page\'s facts were last checked against its sources.' }),
 	/** Sources consulted beyond those cited in footnotes. */
 	sources: z.array(reference('sources')).default([]),
 	topics: z.array(z.enum(topics)).min(1),

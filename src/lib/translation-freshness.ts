@@ -43,11 +43,11 @@ export interface PairReport {
 
 /**
  * Fields left out of the hash because a translator has nothing to carry over
- * when they change: `translatedFrom` (the record itself), `updated` (a date
- * bump alone changes no text), `slug` (each language has its own URL) and
+ * when they change: `translatedFrom` (the record itself), `updated` and `factsChecked` (a
+ * date bump alone changes no text), `slug` (each language has its own URL) and
  * `draft` (publishing changes no text).
  */
-export const UNHASHED_FIELDS = ['translatedFrom', 'updated', 'slug', 'draft'] as const;
+export const UNHASHED_FIELDS = ['translatedFrom', 'updated', 'factsChecked', 'slug', 'draft'] as const;
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
 

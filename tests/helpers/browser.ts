@@ -13,17 +13,30 @@ const CHROMIUM_ARGS = [
 	'--no-first-run',
 ];
 
+/** Where a browser test finds the path that the global setup resolved (see `tests/setup/browser.ts`). */
+export const RESOLVED_BROWSER_ENV = 'CHROMIUM_PATH';
+
 /**
- * Finds a Chromium to drive: `CHROMIUM_PATH`, then a browser Playwright
- * installed, then Debian's `/usr/bin/chromium`. Throws with how to install one.
+ * Finds a Chromium to drive, in this order: `CHROMIUM_PATH`, a browser that
+ * Playwright installed, the system's `chromium`, then the Chromium that the
+ * npm package `@sparticuz/chromium` ships (unpacked into the temporary folder
+ * on first use, about 9 s). Call it once per process tree: two processes
+ * unpacking at once would race, so the test run resolves it in its global
+ * setup and hands the path on through `CHROMIUM_PATH`.
  */
-export function findChromium(): string {
-	const candidates = [process.env['CHROMIUM_PATH'], safePlaywrightPath(), '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-	const found = candidates.find((path): path is string => Boolean(path) && existsSync(path as string));
-	if (!found) {
-		throw new Error('No Chromium found. Install one (Debian: "apt-get install -y chromium") or set CHROMIUM_PATH to its executable. bash .ci/run installs it automatically.');
+export async function findChromium(): Promise<string> {
+	const installed = [process.env[RESOLVED_BROWSER_ENV], safePlaywrightPath(), '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+	const found = installed.find((path): path is string => Boolean(path) && existsSync(path as string));
+	if (found) return found;
+	try {
+		const { default: packaged } = await import('@sparticuz/chromium');
+		return await packaged.executablePath();
+	} catch (error) {
+		throw new Error(
+			`No Chromium found, and the one in the npm package @sparticuz/chromium could not be unpacked (${(error as Error).message}). ` +
+				'Run "npm ci" to install it, or set CHROMIUM_PATH to a Chromium executable.',
+		);
 	}
-	return found;
 }
 
 function safePlaywrightPath(): string | undefined {
@@ -35,6 +48,6 @@ function safePlaywrightPath(): string | undefined {
 }
 
 /** Launches headless Chromium with the flags above. */
-export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+export async function launchBrowser(): Promise<Browser> {
+	return chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
 }
