@@ -7,6 +7,7 @@ import { rehypeFootnoteLanguage } from './src/lib/rehype-footnote-language.ts';
 import { rehypeImageAlt } from './src/lib/rehype-image-alt.ts';
 import { rehypeInternalLinks } from './src/lib/rehype-internal-links.ts';
 import { remarkCitations } from './src/lib/remark-citations.ts';
+import { remarkRupiah } from './src/lib/remark-rupiah.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
@@ -31,7 +32,7 @@ export default defineConfig({
 		processor: unified({
 			gfm: false,
 			smartypants: false,
-			remarkPlugins: [remarkGfm, [remarkCitations, { registryPath }]],
+			remarkPlugins: [remarkGfm, remarkRupiah, [remarkCitations, { registryPath }]],
 			rehypePlugins: [rehypeFootnoteLanguage, [rehypeInternalLinks, { base }], [rehypeGlossaryLinks, { glossaryPath, base }], rehypeImageAlt],
 		}),
 	},
