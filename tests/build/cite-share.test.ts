@@ -17,7 +17,7 @@ describe.each(contentPages)('cite and share on %s', (file) => {
 		expect(text).toContain('Sinergi Kalimantan');
 		expect(cite.find('cite').text()).toBe(title);
 		expect(text).toContain(canonical);
-		expect(text).toContain($('.updated time').text().trim());
+		expect(text).toContain($('.page-dates__updated time').text().trim());
 		expect(text).toMatch(/\[(tanggal|date)\]/);
 	});
 
