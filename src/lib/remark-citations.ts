@@ -20,7 +20,8 @@ const CITATION = /^@([a-z0-9]+(?:-[a-z0-9]+)*)(?:[\s,;:]+(.*))?$/s;
  * Turns GFM footnotes whose text starts with `@source-id` into citations of
  * the source registry: the headline linked to the article (or its URL slug,
  * marked as an address), publisher, date (marked when it is the date of the
- * event reported) and kind, plus any locator written after the id. Records the cited ids, in order, as the
+ * event reported), plus any locator written after the id; the kind and the
+ * note are in the page's source list. Records the cited ids, in order, as the
  * frontmatter field `citedSources` so the layout can list the page's sources.
  * A footnote without `@id`, or naming an id the registry lacks, stops the
  * build with the file, the footnote and the fix.
@@ -62,7 +63,8 @@ function plainText(children: PhrasingContent[]): string {
 function citationText(source: RegistrySource, locator: string, t: ReturnType<typeof useTranslations>, locale: 'id' | 'en'): PhrasingContent[] {
 	const label = sourceLabel(source, t);
 	const date = sourceDate(source, locale, t);
-	const details = `. ${source.publisher}, ${date.before}${date.text} (${t(`sources.kind.${source.kind}`)}).${locator ? ` ${locator}` : ''}`;
+	// Kind and note are in the page's source list just below; not repeating them keeps every page light.
+	const details = `. ${source.publisher}, ${date.before}${date.text}.${locator ? ` ${locator}` : ''}`;
 	const link: PhrasingContent = { type: 'link', url: source.url, children: [{ type: 'text', value: label.text }] };
 	return [...(label.before ? [{ type: 'text' as const, value: label.before }] : []), link, { type: 'text', value: details }];
 }

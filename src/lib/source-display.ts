@@ -22,10 +22,9 @@ export function sourceLabel(source: Named, t: Translate): { before: string; text
 
 /**
  * A source's date for readers: the words before it ("tanggal peristiwa: " for
- * an event date), the date in the reader's language, and the machine-readable
- * value for `<time datetime>` (undefined when the source is undated).
+ * an event date) and the date in the reader's language, or "tanpa tanggal".
  */
-export function sourceDate(source: Dated, locale: Locale, t: Translate): { before: string; text: string; datetime?: string } {
+export function sourceDate(source: Dated, locale: Locale, t: Translate): { before: string; text: string } {
 	if (source.date === UNDATED) return { before: '', text: t('sources.undated') };
-	return { before: source.dateFrom === 'event' ? `${t('sources.eventDate')} ` : '', text: formatPartialDate(source.date, locale), datetime: source.date };
+	return { before: source.dateFrom === 'event' ? `${t('sources.eventDate')} ` : '', text: formatPartialDate(source.date, locale) };
 }

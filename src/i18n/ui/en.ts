@@ -12,7 +12,6 @@ export const en: Record<UiKey, string> = {
 	'lang.switchShort': 'Bahasa Indonesia',
 	'summary.heading': 'In short',
 	'sources.heading': 'Sources',
-	'sources.intro': 'This page uses the sources below. Each entry says what kind of source it is.',
 	'sources.undated': 'undated',
 	'sources.address': 'address:',
 	'sources.eventDate': 'date of the event:',

@@ -14,7 +14,6 @@ export const id = {
 	'lang.switchShort': 'English',
 	'summary.heading': 'Ringkasan',
 	'sources.heading': 'Sumber',
-	'sources.intro': 'Halaman ini memakai sumber berikut. Jenis sumber ditulis di tiap entri.',
 	'sources.undated': 'tanpa tanggal',
 	'sources.address': 'alamat:',
 	'sources.eventDate': 'tanggal peristiwa:',
