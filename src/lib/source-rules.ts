@@ -66,9 +66,9 @@ export const sourceSchema = z
 		publisher: z.string().min(1),
 		url: z.url({ error: 'Write the full address of the article, starting with https://.' }),
 		/** The publication date; with `dateFrom: event`, the date of the event reported; or `undated`. */
-		date: z.union([partialDate, z.literal(UNDATED)], {
-			error: (issue) => (issue.input === undefined ? `The date is missing. ${DATE_FIX}` : `"${String(issue.input)}" is not a date. ${DATE_FIX}`),
-		}),
+		date: z
+			.string({ error: (issue) => (issue.input === undefined ? `The date is missing. ${DATE_FIX}` : `The date must be quoted text, e.g. "2025-08-07". ${DATE_FIX}`) })
+			.refine((value) => value === UNDATED || PARTIAL_DATE.test(value), { error: (issue) => `"${String(issue.input)}" is not a date. ${DATE_FIX}` }),
 		/** `event`: the page shows no publication date, so `date` is the date of the event it reports. */
 		dateFrom: z.literal('event', { error: 'The only value of "dateFrom" is "event" (the date is the date of the event reported); leave it out when the date is the publication date.' }).optional(),
 		kind: z.enum(sourceKinds),
