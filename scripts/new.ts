@@ -18,7 +18,7 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
-const flagNames = ['title-id', 'title-en', 'slug-id', 'slug-en', 'description-id', 'description-en', 'summary-id', 'summary-en', 'topics', 'audience', 'name-id', 'name-en', 'sector', 'economy', 'provinces', 'term-id', 'term-en', 'definition-id', 'definition-en', 'aliases-id', 'aliases-en', 'sources', 'title', 'publisher', 'url', 'date', 'kind', 'content'];
+const flagNames = ['title-id', 'title-en', 'slug-id', 'slug-en', 'description-id', 'description-en', 'summary-id', 'summary-en', 'topics', 'audience', 'name-id', 'name-en', 'sector', 'economy', 'provinces', 'term-id', 'term-en', 'definition-id', 'definition-en', 'aliases-id', 'aliases-en', 'sources', 'title', 'title-from', 'publisher', 'url', 'date', 'date-from', 'kind', 'content'];
 let parsed: ReturnType<typeof parseArgs<{ options: Record<string, { type: 'string' }>; allowPositionals: true }>>;
 try {
 	parsed = parseArgs({ options: Object.fromEntries(flagNames.map((name) => [name, { type: 'string' as const }])), allowPositionals: true });

@@ -1,11 +1,16 @@
 import { getEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { url } from '../i18n/urls';
+import { useTranslations } from '../i18n/ui';
 import { routeByKey } from './routes';
+import { sourceLabel } from './source-display';
 
 /** A citation outside the Markdown body (timeline, glossary): the source's title, linked to its registry entry. */
 export interface CitationLink {
 	id: string;
+	/** Words before the link: "alamat: " when the title is a URL slug (`titleFrom: url-slug`), else empty. */
+	before: string;
+	/** The headline, or the URL slug. */
 	title: string;
 	publisher: string;
 	/** The source's entry on the sources page, e.g. `/en/sources-method/#registry-insitekaltim-2025`. */
@@ -24,11 +29,13 @@ export function registryAnchor(id: string): string {
  */
 export async function citationLinks(ids: readonly string[], locale: Locale, where: string): Promise<CitationLink[]> {
 	const sourcesPage = await routeByKey('pages', 'sources', locale);
+	const t = useTranslations(locale);
 	return Promise.all(
 		ids.map(async (id) => {
 			const source = await getEntry('sources', id);
 			if (!source) throw new Error(`${where}: source "${id}" is not in src/content/sources.yaml. Fix the id or add the source to the registry.`);
-			return { id, title: source.data.title, publisher: source.data.publisher, href: url(`${sourcesPage.path}#${registryAnchor(id)}`) };
+			const label = sourceLabel(source.data, t);
+			return { id, before: label.before, title: label.text, publisher: source.data.publisher, href: url(`${sourcesPage.path}#${registryAnchor(id)}`) };
 		}),
 	);
 }

@@ -2,10 +2,15 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { url } from '../i18n/urls';
 import { getRoutes, type PageRoute } from './routes';
 import { provinces, sourceKinds } from './schemas';
+import { UNDATED } from './source-rules';
 import type { Locale } from '../i18n/locales';
 import { dataFilePath, dataFormats, datasetCitation, datasetCsv, datasetJson, type DataFormat, type Dataset, type DatasetName, type FieldSpec, type FieldValue } from './open-data';
 
 const sectors = ['agriculture', 'plantation', 'forestry', 'fisheries', 'aquaculture'] as const;
+
+/** Where a source's title and date come from (`titleFrom`, `dateFrom` in the registry, spelled out). */
+const titleSources = ['headline', 'url-slug'] as const;
+const dateSources = ['publication', 'event', UNDATED] as const;
 
 const text = (id: string, en: string) => ({ id, en });
 
@@ -124,10 +129,12 @@ async function sources(): Promise<Dataset> {
 		description: text('Semua sumber yang dikutip situs ini, dengan jenisnya.', 'Every source the site cites, with its kind.'),
 		fields: [
 			field('id', 'string', 'Id sumber, dipakai di dataset lain.', 'Source id, used by the other datasets.'),
-			field('title', 'string', 'Judul.', 'Title.'),
+			field('title', 'string', 'Judul artikel seperti diterbitkan; bila title_from bernilai url-slug, bagian terakhir alamat artikel.', 'The headline as published; when title_from is url-slug, the last segment of the article\'s address.'),
+			field('title_from', 'enum', 'Asal judul: headline (judul yang diterbitkan) atau url-slug (judul aslinya tidak terkonfirmasi, jadi judul diambil dari alamat).', 'Where the title comes from: headline (as published) or url-slug (the headline is not confirmed, so the title is taken from the address).', titleSources),
 			field('publisher', 'string', 'Penerbit.', 'Publisher.'),
-			field('url', 'url', 'Alamat sumber.', 'Address of the source.'),
-			field('date', 'date', 'Tanggal terbit (YYYY, YYYY-MM atau YYYY-MM-DD); kosong bila tidak diketahui.', 'Publication date (YYYY, YYYY-MM or YYYY-MM-DD); empty if unknown.'),
+			field('url', 'url', 'Alamat artikel itu sendiri, bukan halaman depan situs.', 'Address of the article itself, not a site\'s home page.'),
+			field('date', 'date', 'Tanggal (YYYY, YYYY-MM atau YYYY-MM-DD), artinya dijelaskan date_from; kosong bila sumber tanpa tanggal.', 'Date (YYYY, YYYY-MM or YYYY-MM-DD), its meaning given by date_from; empty when the source is undated.'),
+			field('date_from', 'enum', 'Arti tanggal: publication (tanggal terbit), event (halaman tidak menampilkan tanggal terbit, jadi tanggal peristiwa yang diberitakan) atau undated (tanpa tanggal).', 'What the date is: publication (publication date), event (the page shows no publication date, so the date of the event reported) or undated.', dateSources),
 			field('kind', 'enum', 'Jenis sumber.', 'Kind of source.', sourceKinds),
 			field('note_id', 'string', 'Catatan (ID).', 'Note (Indonesian).'),
 			field('note_en', 'string', 'Catatan (EN).', 'Note (English).'),
@@ -135,9 +142,11 @@ async function sources(): Promise<Dataset> {
 		records: entries.map(({ data }) => ({
 			id: data.id,
 			title: data.title,
+			title_from: data.titleFrom ?? 'headline',
 			publisher: data.publisher,
 			url: data.url,
-			date: data.date ?? null,
+			date: data.date === UNDATED ? null : data.date,
+			date_from: data.date === UNDATED ? UNDATED : (data.dateFrom ?? 'publication'),
 			kind: data.kind,
 			note_id: data.note?.id ?? null,
 			note_en: data.note?.en ?? null,

@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { useTranslations } from '../i18n/ui';
 import { localeOfContentFile } from './content-locale';
-import { formatPartialDate } from './dates';
+import { sourceDate, sourceLabel } from './source-display';
 import { readSourceRegistry, type RegistrySource } from './source-registry';
 
 /** Options for `remarkCitations`. */
@@ -18,8 +18,10 @@ const CITATION = /^@([a-z0-9]+(?:-[a-z0-9]+)*)(?:[\s,;:]+(.*))?$/s;
 
 /**
  * Turns GFM footnotes whose text starts with `@source-id` into citations of
- * the source registry: title (linked), publisher, date and kind, plus any
- * locator written after the id. Records the cited ids, in order, as the
+ * the source registry: the headline linked to the article (or its URL slug,
+ * marked as an address), publisher, date (marked when it is the date of the
+ * event reported), plus any locator written after the id; the kind and the
+ * note are in the page's source list. Records the cited ids, in order, as the
  * frontmatter field `citedSources` so the layout can list the page's sources.
  * A footnote without `@id`, or naming an id the registry lacks, stops the
  * build with the file, the footnote and the fix.
@@ -59,7 +61,10 @@ function plainText(children: PhrasingContent[]): string {
 }
 
 function citationText(source: RegistrySource, locator: string, t: ReturnType<typeof useTranslations>, locale: 'id' | 'en'): PhrasingContent[] {
-	const date = source.date ? formatPartialDate(source.date, locale) : t('sources.undated');
-	const details = `. ${source.publisher}, ${date} (${t(`sources.kind.${source.kind}`)}).${locator ? ` ${locator}` : ''}`;
-	return [{ type: 'link', url: source.url, children: [{ type: 'text', value: source.title }] }, { type: 'text', value: details }];
+	const label = sourceLabel(source, t);
+	const date = sourceDate(source, locale, t);
+	// Kind and note are in the page's source list just below; not repeating them keeps every page light.
+	const details = `. ${source.publisher}, ${date.before}${date.text}.${locator ? ` ${locator}` : ''}`;
+	const link: PhrasingContent = { type: 'link', url: source.url, children: [{ type: 'text', value: label.text }] };
+	return [...(label.before ? [{ type: 'text' as const, value: label.before }] : []), link, { type: 'text', value: details }];
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Document, isSeq, parse, visit } from 'yaml';
+import { PARTIAL_DATE, UNDATED, isSiteRoot, registryProblems, sourceKinds } from './source-rules';
 
 /**
  * What `npm run new` creates: a page or commodity profile in both languages
@@ -24,7 +25,7 @@ export interface FieldSpec {
 	check: (value: string) => string | undefined;
 }
 
-/** Allowed values of the schema's enums, read from `src/lib/schemas.ts` so they never drift. */
+/** Allowed values of the schema's enums, read from the schemas so they never drift. */
 export interface SchemaEnums {
 	topics: string[];
 	provinces: string[];
@@ -43,12 +44,12 @@ export interface ScaffoldWrite {
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/;
-const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /**
  * Reads the enum values the schemas allow from the text of `schemas.ts`
- * (the schema module itself needs Astro to load, scripts run without it).
- * Throws naming the constant when the file no longer has it.
+ * (the schema module itself needs Astro to load, scripts run without it);
+ * the source kinds come from the registry's rules (`source-rules.ts`), which
+ * load without Astro. Throws naming the constant when the file no longer has it.
  */
 export function readSchemaEnums(schemasText: string): SchemaEnums {
 	const list = (pattern: RegExp, name: string): string[] => {
@@ -59,7 +60,7 @@ export function readSchemaEnums(schemasText: string): SchemaEnums {
 	return {
 		topics: list(/export const topics = \[([^\]]*)\]/, 'the "topics" list'),
 		provinces: list(/export const provinces = \[([^\]]*)\]/, 'the "provinces" list'),
-		sourceKinds: list(/export const sourceKinds = \[([^\]]*)\]/, 'the "sourceKinds" list'),
+		sourceKinds: [...sourceKinds],
 		sectors: list(/sector: z\.enum\(\[([^\]]*)\]\)/, 'the commodity "sector" enum'),
 		economies: list(/economy: z\.enum\(\[([^\]]*)\]\)/, 'the commodity "economy" enum'),
 		audiences: list(/audience: z\.array\(z\.enum\(\[([^\]]*)\]\)\)/, 'the "audience" enum'),
@@ -85,6 +86,10 @@ const single = (label: string, allowed: readonly string[]) => (value: string) =>
 	allowed.includes(value.trim()) ? undefined : `"${value}" is not a ${label}; choose one of ${allowed.join(', ')}.`;
 const slug = (value: string) => (SLUG.test(value) ? undefined : `"${value}" is not a URL slug: use lowercase letters, digits and "-", parts separated by "/", e.g. "komoditas/beras-krayan".`);
 const description = (value: string) => (!value.trim() ? 'the description cannot be empty.' : value.length > 160 ? `the description has ${value.length} characters; keep it to 160 or fewer.` : undefined);
+const sourceUrl = (value: string) => {
+	if (!/^https?:\/\/\S+$/.test(value) || !URL.canParse(value)) return `"${value}" is not a web address; copy it from the browser, starting with https://.`;
+	return isSiteRoot(value) ? `"${value}" is a site's home page; give the address of the article itself.` : undefined;
+};
 const summary = (value: string) => {
 	if (!value.trim()) return 'the summary cannot be empty.';
 	return (value.match(/[.!?](\s|$)/g) ?? []).length > 3 ? 'the summary must be 1–3 short sentences.' : undefined;
@@ -129,10 +134,12 @@ export function fieldsFor(kind: ScaffoldKind, enums: SchemaEnums, knownSources: 
 			];
 		case 'source':
 			return [
-				{ flag: 'title', question: 'Title of the article or document, as published', check: required('the title') },
+				{ flag: 'url', question: 'Web address of the article itself (https://…, not the site\'s home page)', check: sourceUrl },
+				{ flag: 'title-from', question: 'Is the headline unknown? Then "url-slug": the title is the last part of the address (empty when you know the headline)', optional: true, check: (value) => (value === 'url-slug' ? undefined : `"${value}" is not a title source; the only value is "url-slug" (leave it out when you know the headline).`) },
+				{ flag: 'title', question: 'Headline of the article or document, as published (with --title-from url-slug: the last part of the address)', check: (value) => (value.trim().startsWith('[') ? 'write the headline as published, not a description in [brackets]; when the headline is not known, give --title-from url-slug.' : required('the title')(value)) },
 				{ flag: 'publisher', question: 'Publisher (site or institution)', check: required('the publisher') },
-				{ flag: 'url', question: 'Web address (https://…)', check: (value) => (/^https?:\/\/\S+$/.test(value) && URL.canParse(value) ? undefined : `"${value}" is not a web address; copy it from the browser, starting with https://.`) },
-				{ flag: 'date', question: 'Publication date: YYYY-MM-DD, YYYY-MM or YYYY (empty when unknown)', optional: true, check: (value) => (PARTIAL_DATE.test(value) ? undefined : `"${value}" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY.`) },
+				{ flag: 'date', question: `Publication date: YYYY-MM-DD, YYYY-MM or YYYY; the event's date when the page shows none (with --date-from event); or "${UNDATED}"`, check: (value) => (value === UNDATED || PARTIAL_DATE.test(value) ? undefined : `"${value}" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY, or "${UNDATED}".`) },
+				{ flag: 'date-from', question: 'Is the date that of the event reported, because the page shows no publication date? Then "event" (empty otherwise)', optional: true, check: (value) => (value === 'event' ? undefined : `"${value}" is not a date source; the only value is "event" (leave it out for a publication date).`) },
 				{ flag: 'kind', question: `Kind (${enums.sourceKinds.join(', ')})`, check: single('kind', enums.sourceKinds) },
 			];
 	}
@@ -245,14 +252,28 @@ export function scaffold(kind: ScaffoldKind, key: string, values: Record<string,
 			: {
 					id: key,
 					title: values['title'],
+					...(values['title-from'] ? { titleFrom: values['title-from'] } : {}),
 					publisher: values['publisher'],
 					url: values['url'],
-					...(values['date'] ? { date: values['date'] } : {}),
+					date: values['date'],
+					...(values['date-from'] ? { dateFrom: values['date-from'] } : {}),
 					kind: values['kind'],
 				};
+	if (kind === 'source') checkNewSource(file, key, entry);
 	// Dates stay quoted as in the registry: unquoted, a YAML reader may turn "2025-08-07" into a timestamp.
 	const text = yamlEntry(entry).replace(/^( {2}date: )(\d{4}(?:-\d{2}){0,2})$/m, '$1"$2"');
 	return [{ path: file, text: `\n${text}`, mode: 'append' }];
+}
+
+/**
+ * Checks a new source with the registry's own rules (`source-rules.ts`) next
+ * to the entries already there, so it is refused here rather than by the build:
+ * a URL-slug title that is not the slug, a home page, an article already listed.
+ */
+function checkNewSource(file: string, key: string, entry: Record<string, unknown>): void {
+	const existing: unknown = existsSync(file) ? parse(readFileSync(file, 'utf8')) : [];
+	const problems = registryProblems([...(Array.isArray(existing) ? existing : []), entry]).filter((problem) => problem.startsWith(`source "${key}",`));
+	if (problems.length > 0) throw new Error(problems.join('\n'));
 }
 
 /** What the editor should do after scaffolding, one step a line. */

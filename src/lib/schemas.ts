@@ -1,5 +1,9 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { partialDate, sourceKinds, sourceSchema } from './source-rules';
+
+/** The registry's schema, kinds and date format live with the registry's rules (`source-rules.ts`). */
+export { partialDate, sourceKinds, sourceSchema };
 
 /** Topics a page can belong to; used for navigation, search filters and open data. */
 export const topics = ['agreement', 'trade', 'green-economy', 'blue-economy', 'border', 'ikn', 'provinces', 'commodities', 'reference'] as const;
@@ -7,16 +11,8 @@ export const topics = ['agreement', 'trade', 'green-economy', 'blue-economy', 'b
 /** Provinces a commodity or fact can be tied to. */
 export const provinces = ['kaltim', 'kaltara', 'kalbar'] as const;
 
-/** Source kinds shown beside every citation. */
-export const sourceKinds = ['official', 'news', 'advertorial', 'reference'] as const;
-
 /** Extra sections a page can ask its layout to render after the body. */
 export const templates = ['article', 'glossary', 'timeline', 'sources', 'commodities', 'search', 'open-data', 'map', 'updates'] as const;
-
-/** A date written as YYYY, YYYY-MM or YYYY-MM-DD: sources often give only a month or a year. */
-export const partialDate = z
-	.string()
-	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2025-08-07".');
 
 /** Text in both languages, side by side (used by the YAML collections). */
 export const bilingual = z.object({ id: z.string().min(1), en: z.string().min(1) });
@@ -85,19 +81,6 @@ export const commoditySchema = z
 		claim: claim.optional(),
 		/** The key figure that sources confirm, if any. */
 		keyFigure: figure.optional(),
-	})
-	.strict();
-
-/** One entry of the citation registry. */
-export const sourceSchema = z
-	.object({
-		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-		title: z.string().min(1),
-		publisher: z.string().min(1),
-		url: z.url(),
-		date: partialDate.optional(),
-		kind: z.enum(sourceKinds),
-		note: bilingual.optional(),
 	})
 	.strict();
 

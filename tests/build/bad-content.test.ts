@@ -15,6 +15,9 @@ const fixtures: { name: string; file: string; problem: RegExp }[] = [
 	{ name: 'unknown-source', file: 'src/content/pages/en/fixture-check.md', problem: /"@no-such-source-2025", which is not in src\/content\/sources\.yaml/ },
 	{ name: 'image-without-alt', file: 'src/content/pages/en/fixture-check.md', problem: /image "\/fixture-map\.png" on line \d+ has no alt text/ },
 	{ name: 'broken-link', file: 'src/content/pages/en/fixture-check.md', problem: /the link "\/en\/no-such-page\/" leads to \/en\/no-such-page\/, which is not in the build/ },
+	{ name: 'source-home-page', file: 'src/content/sources.yaml', problem: /fixture-home-page[\s\S]*url: "https:\/\/setkab\.go\.id\/" is a site's home page, not the article\. Link the article itself/ },
+	{ name: 'source-bracketed-title', file: 'src/content/sources.yaml', problem: /fixture-bracketed-title[\s\S]*title: "\[Laporan peresmian Export Center Balikpapan\]" is a description in brackets, not the source's headline\. Write the headline as published/ },
+	{ name: 'source-missing-date', file: 'src/content/sources.yaml', problem: /fixture-missing-date[\s\S]*date: The date is missing\. Write the publication date/ },
 ];
 
 const results = new Map<string, BuildResult>();

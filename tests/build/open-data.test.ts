@@ -106,9 +106,12 @@ describe('open data matches the content', () => {
 		expect(actual).toHaveLength(expected.length);
 	});
 
-	it('sources: every registry entry with its URL and kind', () => {
-		const expected = yamlList('sources.yaml').map((entry) => [entry['id'], entry['title'], entry['url'], entry['kind'], entry['date'] ?? null]);
-		const actual = readJson('sources').records.map((r) => [r['id'], r['title'], r['url'], r['kind'], r['date']]);
+	it('sources: every registry entry with its URL, kind, and where its title and date come from', () => {
+		const expected = yamlList('sources.yaml').map((entry) => {
+			const undated = entry['date'] === 'undated';
+			return [entry['id'], entry['title'], entry['titleFrom'] ?? 'headline', entry['url'], entry['kind'], undated ? null : entry['date'], undated ? 'undated' : (entry['dateFrom'] ?? 'publication')];
+		});
+		const actual = readJson('sources').records.map((r) => [r['id'], r['title'], r['title_from'], r['url'], r['kind'], r['date'], r['date_from']]);
 		expect(actual).toEqual(expect.arrayContaining(expected));
 		expect(actual).toHaveLength(expected.length);
 	});

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 /** The project under test. */
 export const projectRoot = process.cwd();
@@ -14,6 +14,8 @@ const SKIP = new Set(['node_modules', '.git', '.astro', 'tests', 'dist-reports']
  * fresh temporary folder, with a `node_modules` of links to the installed
  * packages (so builds in several copies do not share Vite's or Astro's caches),
  * then lays the files of `overlay` (a folder shaped like the project) on top.
+ * An overlay file named `<file>.append` is added to the end of `<file>`
+ * instead (one bad entry in a YAML list, without a copy of the whole list).
  */
 export function copyProject(overlay?: string): string {
 	const dir = mkdtempSync(join(tmpdir(), 'sinergi-build-'));
@@ -26,8 +28,19 @@ export function copyProject(overlay?: string): string {
 		if (name === '.vite' || name === '.astro') continue;
 		symlinkSync(join(projectRoot, 'node_modules', name), join(dir, 'node_modules', name));
 	}
-	if (overlay) cpSync(overlay, dir, { recursive: true });
+	if (overlay) layOver(overlay, dir);
 	return dir;
+}
+
+function layOver(overlay: string, dir: string): void {
+	for (const entry of readdirSync(overlay, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const from = join(entry.parentPath, entry.name);
+		const to = join(dir, relative(overlay, from));
+		mkdirSync(dirname(to), { recursive: true });
+		if (to.endsWith('.append')) appendFileSync(to.slice(0, -'.append'.length), readFileSync(from));
+		else cpSync(from, to);
+	}
 }
 
 /** The outcome of a build: exit code and everything it printed. */

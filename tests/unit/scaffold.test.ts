@@ -80,4 +80,26 @@ describe('scaffold', () => {
 		expect(entry).toMatchObject({ id: 'new-term', definition: { id: 'Arti: satu.' }, aliases: { id: [], en: ['a', 'b'] } });
 		expect(source?.text).toContain('date: "2025-08-07"');
 	});
+
+	it('writes a source with a URL-slug title and an event date, and refuses what the registry rules refuse', () => {
+		const dir = copy();
+		const url = 'https://example.org/news/kaltim-dan-kaltara-bersepakat';
+		const [source] = scaffold('source', 'example-2025', { title: 'kaltim-dan-kaltara-bersepakat', 'title-from': 'url-slug', publisher: 'example.org', url, date: '2025-08-07', 'date-from': 'event', kind: 'news' }, dir, '2026-12-01');
+		expect((parse(source?.text ?? '') as Record<string, unknown>[])[0]).toEqual({ id: 'example-2025', title: 'kaltim-dan-kaltara-bersepakat', titleFrom: 'url-slug', publisher: 'example.org', url, date: '2025-08-07', dateFrom: 'event', kind: 'news' });
+		const [undated] = scaffold('source', 'example-undated', { title: 'A headline', publisher: 'example.org', url: 'https://example.org/a', date: 'undated', kind: 'news' }, dir, '2026-12-01');
+		expect(undated?.text).toContain('date: undated');
+		expect(() => scaffold('source', 'example-slug', { title: 'Kaltim dan Kaltara', 'title-from': 'url-slug', publisher: 'example.org', url, date: '2025', kind: 'news' }, dir, '2026-12-01')).toThrow(/the title must be the URL's last path segment, "kaltim-dan-kaltara-bersepakat"/);
+		const existing = (parse(readFileSync(join(dir, 'sources.yaml'), 'utf8')) as { id: string; url: string }[])[0];
+		expect(() => scaffold('source', 'example-again', { title: 'A headline', publisher: 'example.org', url: existing?.url ?? '', date: '2025', kind: 'news' }, dir, '2026-12-01')).toThrow(new RegExp(`is also the url of "${existing?.id}"`));
+	});
+
+	it('asks for the article, not a home page, a headline, not a bracketed description, and a date', () => {
+		const fields = fieldsFor('source', enums, new Set());
+		const check = (flag: string, value: string) => fields.find((field) => field.flag === flag)?.check(value);
+		expect(check('url', 'https://setkab.go.id/')).toMatch(/home page/);
+		expect(check('title', '[Laporan]')).toMatch(/not a description in \[brackets\]/);
+		expect(check('date', 'undated')).toBeUndefined();
+		expect(check('date', 'soon')).toMatch(/not a date/);
+		expect(fields.find((field) => field.flag === 'date')?.optional).toBeUndefined();
+	});
 });
