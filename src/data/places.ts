@@ -53,8 +53,8 @@ export const places: readonly Place[] = [
 		lon: 115.69,
 		lat: 3.9,
 		why: {
-			id: 'Asal Beras Adan Krayan, yang disebut untuk diekspor lewat Balikpapan. Krayan berbatasan langsung dengan Sarawak; pusatnya Long Bawan, dicapai terutama lewat udara.',
-			en: 'Home of Adan Krayan rice, named for export through Balikpapan. Krayan borders Sarawak directly; its centre is Long Bawan, reached mainly by air.',
+			id: 'Asal Beras Adan Krayan, yang disebut bisa diekspor lewat Balikpapan. Krayan berbatasan langsung dengan Sarawak dan dicapai lewat udara; bandaranya, Long Bawan, ada di Krayan.',
+			en: 'Home of Adan Krayan rice, named for export through Balikpapan. Krayan borders Sarawak directly and is reached by air; its airport, Long Bawan, is in Krayan.',
 		},
 		sources: ['diskominfo-kaltim-2025', 'distan-nunukan-beras-adan-2012', 'antara-kaltim-krayan-transport'],
 		coordinates: { title: 'Wikipedia: Long Bawan', url: 'https://en.wikipedia.org/wiki/Long_Bawan' },
@@ -66,8 +66,8 @@ export const places: readonly Place[] = [
 		lon: 116.63,
 		lat: 3.58,
 		why: {
-			id: 'Kabupaten Malinau adalah salah satu kabupaten Kaltara. Peletakan batu pertama PLTA Mentarang Induk di Malinau dilakukan pada 1 Maret 2023; belum ada sumber bahwa PLTA ini sudah beroperasi.',
-			en: 'Malinau Regency is one of the regencies of Kaltara. Ground was broken for the Mentarang Induk hydropower plant in Malinau on 1 March 2023; no source says it is operating.',
+			id: 'Kabupaten Malinau adalah salah satu kabupaten Kaltara. Peletakan batu pertama PLTA Mentarang Induk di Malinau dilakukan pada 1 Maret 2023; per awal 2026 kami tidak menemukan laporan bahwa PLTA ini sudah beroperasi.',
+			en: 'Malinau Regency is one of the regencies of Kaltara. Ground was broken for the Mentarang Induk hydropower plant in Malinau on 1 March 2023; as of early 2026 we found no report that it is operating.',
 		},
 		sources: ['setkab-uu-20-2012', 'kompas-mentarang-2023-03-01'],
 		coordinates: { title: 'Wikipedia: Malinau', url: 'https://en.wikipedia.org/wiki/Malinau' },
@@ -105,8 +105,8 @@ export const places: readonly Place[] = [
 		lon: 117.7,
 		lat: 2.6,
 		why: {
-			id: 'Lokasi Kawasan Industri Hijau di Tanah Kuning–Mangkupadi, Bulungan, yang disebut Gubernur Kaltim sebagai calon mitra strategis; masuk Proyek Strategis Nasional pada 2022.',
-			en: 'Site of the Green Industrial Zone at Tanah Kuning–Mangkupadi, Bulungan, which the governor of Kaltim named as a possible strategic partner; listed as a National Strategic Project in 2022.',
+			id: 'Lokasi Kawasan Industri Hijau di Tanah Kuning–Mangkupadi, Bulungan, yang disebut Gubernur Kaltim sebagai calon mitra strategis; per Mei 2022 termasuk Proyek Strategis Nasional.',
+			en: 'Site of the Green Industrial Zone at Tanah Kuning–Mangkupadi, Bulungan, which the governor of Kaltim named as a possible strategic partner; a National Strategic Project as of May 2022.',
 		},
 		sources: ['diskominfo-kaltim-2025', 'cnnindonesia-2022-05-23'],
 		coordinates: { title: 'Wikipedia: Tanjung Palas Timur', url: 'https://id.wikipedia.org/wiki/Tanjung_Palas_Timur,_Bulungan' },
@@ -131,7 +131,7 @@ export const places: readonly Place[] = [
 		lon: 116.7,
 		lat: -0.97,
 		why: {
-			id: 'Ibu Kota Nusantara, calon ibu kota negara (UU No. 3 Tahun 2022), di sebagian Penajam Paser Utara dan Kutai Kartanegara. Gubernur Kaltim mengajak Kalimantan menjadi lebih dari sekadar penyangga IKN.',
+			id: 'Ibu Kota Nusantara, ibu kota negara yang ditetapkan UU No. 3 Tahun 2022, di sebagian Penajam Paser Utara dan Kutai Kartanegara. Gubernur Kaltim mengajak Kalimantan menjadi lebih dari sekadar penyangga IKN.',
 			en: 'Ibu Kota Nusantara, the designated national capital (Law No. 3 of 2022), in parts of Penajam Paser Utara and Kutai Kartanegara. The governor of Kaltim called on Kalimantan to be more than a buffer for IKN.',
 		},
 		sources: ['peraturan-uu-3-2022', 'diskominfo-kaltim-2025'],
@@ -144,8 +144,8 @@ export const places: readonly Place[] = [
 		lon: 116.83,
 		lat: -1.27,
 		why: {
-			id: 'Tempat Export Center Balikpapan, diresmikan 1 Agustus 2025, jalur ekspor yang ditawarkan Kaltim untuk produk Kaltara. Kota terdekat dengan IKN (sekitar 89 km).',
-			en: 'Home of Export Center Balikpapan, opened on 1 August 2025, the export route Kaltim offered for Kaltara products. The city nearest IKN (about 89 km).',
+			id: 'Tempat Export Center Balikpapan, diresmikan 1 Agustus 2025 dan ditawarkan Kaltim kepada Kaltara saat penandatanganan. Kota terdekat dengan IKN (sekitar 89 km).',
+			en: 'Home of Export Center Balikpapan, opened on 1 August 2025, which Kaltim offered to Kaltara at the signing. The city nearest IKN (about 89 km).',
 		},
 		sources: ['kaltimdaily-2025', 'diskominfo-kaltim-2025', 'rizaleffendi-2024'],
 		coordinates: { title: 'Wikipedia: Balikpapan', url: 'https://en.wikipedia.org/wiki/Balikpapan' },

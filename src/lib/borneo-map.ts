@@ -55,7 +55,9 @@ type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string
  * of `width` user units, at build time. Natural Earth 1:50m (via world-atlas)
  * is detailed enough for a locator map and keeps the SVG small; coordinates are
  * rounded to one decimal for the same reason. Province boundaries are not
- * drawn: no licence-clean source has them.
+ * drawn yet: world-atlas ships countries only, and Natural Earth's admin-1
+ * layer still merges North Kalimantan into East Kalimantan. Open sources that
+ * separate it exist (e.g. @svg-maps/indonesia, CC BY 4.0); see the map page.
  */
 export function borneoMap(places: readonly Place[], width = 560): BorneoMap {
 	const topology = countries50m as unknown as CountriesTopology;
