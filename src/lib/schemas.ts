@@ -93,9 +93,13 @@ export const sourceSchema = z
 	.object({
 		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
 		title: z.string().min(1),
+		/** `url-slug`: the research gives no confirmed headline, so `title` is the URL's last path segment, verbatim. */
+		titleFrom: z.literal('url-slug').optional(),
 		publisher: z.string().min(1),
 		url: z.url(),
 		date: partialDate.optional(),
+		/** `event`: the page shows no publication date, so `date` is the date of the event it reports. */
+		dateFrom: z.literal('event').optional(),
 		kind: z.enum(sourceKinds),
 		note: bilingual.optional(),
 	})
