@@ -42,16 +42,21 @@ export function isSiteRoot(address: string): boolean {
 	return pathSegments(url).length === 0 && !POST_QUERY.test(url.search);
 }
 
+/** A path segment made of words: letters or digits joined by "-", with at least one letter. */
+const WORDY_SEGMENT = /[\p{L}][\p{L}\d]*-|-[\p{L}\d]*[\p{L}]/u;
+
 /**
- * The URL slug that stands in for an unknown headline: the last non-empty path
- * segment, without the query (`…/kaltim-dan-kaltara-jalin-kerja-sama/` →
- * `kaltim-dan-kaltara-jalin-kerja-sama`). A WordPress short link has no path,
- * so its slug is its query (`?p=45232`). Undefined for a site's home page.
+ * The URL slug that stands in for an unknown headline: the last path segment
+ * that is made of words, without the query (`…/kaltim-dan-kaltara-jalin-kerja-sama/` →
+ * `kaltim-dan-kaltara-jalin-kerja-sama`; `…/cegah-kegiatan-ilegal/68186/16` →
+ * `cegah-kegiatan-ilegal`, since trailing numbers say nothing to a reader);
+ * the last segment when none is. A WordPress short link has no path, so its
+ * slug is its query (`?p=45232`). Undefined for a site's home page.
  */
 export function urlSlug(address: string): string | undefined {
 	const url = new URL(address);
 	const segments = pathSegments(url);
-	if (segments.length > 0) return segments.at(-1);
+	if (segments.length > 0) return segments.findLast((segment) => WORDY_SEGMENT.test(segment)) ?? segments.at(-1);
 	return POST_QUERY.test(url.search) ? url.search : undefined;
 }
 
@@ -62,7 +67,7 @@ export const sourceSchema = z
 		/** The headline as published; with `titleFrom: url-slug`, the URL's slug (see `urlSlug`). */
 		title: z.string().min(1),
 		/** `url-slug`: the headline is not known, so `title` is the URL's slug and is shown as an address, not a headline. */
-		titleFrom: z.literal('url-slug', { error: 'The only value of "titleFrom" is "url-slug" (the title is the URL\'s last path segment); leave it out when the title is the headline.' }).optional(),
+		titleFrom: z.literal('url-slug', { error: 'The only value of "titleFrom" is "url-slug" (the title is the URL\'s slug: its last path segment made of words); leave it out when the title is the headline.' }).optional(),
 		publisher: z.string().min(1),
 		url: z.url({ error: 'Write the full address of the article, starting with https://.' }),
 		/** The publication date; with `dateFrom: event`, the date of the event reported; or `undated`. */
@@ -86,7 +91,7 @@ export const sourceSchema = z
 		if (source.titleFrom === 'url-slug' && URL.canParse(source.url)) {
 			const slug = urlSlug(source.url);
 			if (slug !== source.title) {
-				problem('title', `with "titleFrom: url-slug" the title must be the URL's last path segment, "${slug ?? ''}", but it is "${source.title}". Copy the segment exactly, or write the real headline and remove "titleFrom".`);
+				problem('title', `with "titleFrom: url-slug" the title must be the URL's slug (its last path segment made of words), "${slug ?? ''}", but it is "${source.title}". Copy it exactly, or write the real headline and remove "titleFrom".`);
 			}
 		}
 		if (source.dateFrom === 'event' && source.date === UNDATED) {

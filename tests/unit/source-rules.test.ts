@@ -39,6 +39,9 @@ describe('urlSlug', () => {
 
 	it('is the query of a WordPress short link, and undefined for a home page', () => {
 		expect(urlSlug('https://jurnalis.co.id/?p=55479')).toBe('?p=55479');
+		expect(urlSlug('https://benuanta.co.id/index.php/2022/02/06/cegah-kegiatan-ilegal/68186/16/00/03')).toBe('cegah-kegiatan-ilegal');
+		expect(urlSlug('https://editor.id/granat-tolak-tanaman-kratom/4')).toBe('granat-tolak-tanaman-kratom');
+		expect(urlSlug('https://dev-jdihn.bphn.go.id/doc/1325811')).toBe('1325811');
 		expect(urlSlug('https://setkab.go.id/')).toBeUndefined();
 	});
 });
