@@ -95,7 +95,11 @@ export const sourceSchema = z
 		title: z.string().min(1),
 		publisher: z.string().min(1),
 		url: z.url(),
+		/** `url-slug`: the headline is unknown, so `title` is the URL's slug, verbatim. */
+		titleFrom: z.literal('url-slug').optional(),
 		date: partialDate.optional(),
+		/** `event`: the page shows no publication date, so `date` is the date of the event it reports. */
+		dateFrom: z.literal('event').optional(),
 		kind: z.enum(sourceKinds),
 		note: bilingual.optional(),
 	})
