@@ -1,0 +1,88 @@
+import type { CheerioAPI } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { pathOfKey, type ContentLocale } from '../helpers/content';
+import { assertBuilt, fileOfPath, loadPage } from '../helpers/dist';
+
+assertBuilt();
+
+/** The built page of a translation key in one language, parsed; fails naming the page when it was not built. */
+function page(key: string, locale: ContentLocale): CheerioAPI {
+	const path = pathOfKey(key, locale);
+	const file = fileOfPath(path);
+	if (!file) throw new Error(`The ${locale} page "${key}" (${path}) was not built.`);
+	return loadPage(file);
+}
+
+/** Links from a page's own text to a path: the article, not the header or footer that every page shares. */
+function bodyLinksTo($: CheerioAPI, path: string): number {
+	return $('main article a[href]').filter((_, a) => $(a).attr('href') === path).length;
+}
+
+/** The text of each `##` section of a page's article, by heading. */
+function sections($: CheerioAPI): Map<string, string> {
+	const out = new Map<string, string>();
+	$('main article h2').each((_, h2) => {
+		const heading = $(h2);
+		if (heading.closest('.summary, .footnotes, .source-list').length > 0) return;
+		out.set(heading.text().trim(), heading.nextUntil('h2, section').text());
+	});
+	return out;
+}
+
+/**
+ * The areas the agreement and the signing named, each with how its section
+ * heading reads per language, and the dated "not found" statement each section
+ * must make (as of early 2026, the newest reports found).
+ */
+const areas: { name: string; heading: Record<ContentLocale, RegExp> }[] = [
+	{ name: 'border development', heading: { id: /perbatasan/i, en: /border/i } },
+	{ name: 'trade and Export Center Balikpapan', heading: { id: /perdagangan.*export center/i, en: /trade.*export center/i } },
+	{ name: 'green economy and the industrial estate', heading: { id: /ekonomi hijau/i, en: /green economy/i } },
+	{ name: 'blue economy', heading: { id: /ekonomi biru/i, en: /blue economy/i } },
+	{ name: 'environment, agriculture, education, culture', heading: { id: /lingkungan.*pertanian.*pendidikan.*kebudayaan/i, en: /environment.*agriculture.*education.*culture/i } },
+];
+const notFound: Record<ContentLocale, RegExp> = {
+	id: /Per awal 2026 kami tidak menemukan/,
+	en: /As of early 2026 we found no/,
+};
+const locales: ContentLocale[] = ['id', 'en'];
+
+describe.each(locales)('the "since the signing" page (%s)', (locale) => {
+	const since = pathOfKey('since-signing', locale);
+
+	it('is built, and its translation is its language alternate', () => {
+		const $ = page('since-signing', locale);
+		const other = locale === 'id' ? 'en' : 'id';
+		const alternate = $(`link[rel="alternate"][hreflang="${other}"]`).attr('href') ?? '';
+		expect(new URL(alternate).pathname).toBe(pathOfKey('since-signing', other));
+	});
+
+	it('is linked from the text of the home page and of the agreement page', () => {
+		for (const key of ['home', 'agreement']) {
+			expect(bodyLinksTo(page(key, locale), since), `${pathOfKey(key, locale)} links ${since}`).toBeGreaterThan(0);
+		}
+	});
+
+	it('is listed in the footer', () => {
+		const $ = page('home', locale);
+		expect($('footer a[href]').filter((_, a) => $(a).attr('href') === since).length).toBe(1);
+	});
+
+	const bySection = sections(page('since-signing', locale));
+	it.each(areas)('has a section on $name with a dated "not found" statement', ({ heading }) => {
+		const match = [...bySection.entries()].find(([title]) => heading[locale].test(title));
+		expect(match, `a section heading matching ${heading[locale]} among: ${[...bySection.keys()].join(' | ')}`).toBeDefined();
+		expect(match?.[1], `section "${match?.[0]}"`).toMatch(notFound[locale]);
+	});
+
+	it('cites a source in every row of its tables of reported events', () => {
+		const $ = page('since-signing', locale);
+		$('main article table').each((_, table) => {
+			$(table)
+				.find('tbody tr')
+				.each((__, row) => {
+					expect($(row).find('[data-footnote-ref]').length, $(row).text()).toBeGreaterThan(0);
+				});
+		});
+	});
+});
