@@ -93,9 +93,17 @@ export const sourceSchema = z
 	.object({
 		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
 		title: z.string().min(1),
+		/** `url-slug`: no headline was confirmed, so `title` is the URL's last path segment. */
+		titleFrom: z.literal('url-slug').optional(),
 		publisher: z.string().min(1),
 		url: z.url(),
-		date: partialDate.optional(),
+		/** `undated` when the page shows no date and no event date exists; read as no date. */
+		date: z
+			.union([partialDate, z.literal('undated')])
+			.optional()
+			.transform((value) => (value === 'undated' ? undefined : value)),
+		/** `event`: the page shows no publication date, so `date` is the date of the event it reports. */
+		dateFrom: z.literal('event').optional(),
 		kind: z.enum(sourceKinds),
 		note: bilingual.optional(),
 	})

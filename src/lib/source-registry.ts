@@ -23,7 +23,11 @@ export function readSourceRegistry(path: string): Map<string, RegistrySource> {
 	const registry = new Map<string, RegistrySource>();
 	for (const item of data as RegistrySource[]) {
 		if (typeof item?.id !== 'string') throw new Error(`${path}: every source needs an "id".`);
-		registry.set(item.id, item);
+		// `date: undated` records that the page shows no date: a citation shows it as undated.
+		if (item.date === 'undated') {
+			const { date: _undated, ...rest } = item;
+			registry.set(item.id, rest);
+		} else registry.set(item.id, item);
 	}
 	return registry;
 }
