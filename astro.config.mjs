@@ -26,7 +26,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	markdown: {
-		// Shiki is off: the content has no code blocks, and its inline styles would be blocked by the CSP.
+		// Shiki is off: the only code block (the request letter) is plain text, and its inline styles would be blocked by the CSP.
 		syntaxHighlight: false,
 		// Astro 7's default Rust processor ignores remark plugins; citations need remark-gfm's footnotes.
 		processor: unified({
