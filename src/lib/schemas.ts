@@ -94,8 +94,16 @@ export const sourceSchema = z
 		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
 		title: z.string().min(1),
 		publisher: z.string().min(1),
+		/** `url-slug`: no headline was confirmed, so `title` is the address's slug, verbatim. */
+		titleFrom: z.literal('url-slug').optional(),
 		url: z.url(),
-		date: partialDate.optional(),
+		/** "undated" when the page shows no date and no event date exists; read as no date. */
+		date: partialDate
+			.or(z.literal('undated'))
+			.optional()
+			.transform((date) => (date === 'undated' ? undefined : date)),
+		/** `event`: the page shows no publication date, so `date` is the date of the event it reports. */
+		dateFrom: z.literal('event').optional(),
 		kind: z.enum(sourceKinds),
 		note: bilingual.optional(),
 	})

@@ -23,7 +23,9 @@ export function readSourceRegistry(path: string): Map<string, RegistrySource> {
 	const registry = new Map<string, RegistrySource>();
 	for (const item of data as RegistrySource[]) {
 		if (typeof item?.id !== 'string') throw new Error(`${path}: every source needs an "id".`);
-		registry.set(item.id, item);
+		// "undated" says the page shows no date: a citation then reads as undated (the schema does the same).
+		const { date, ...undated } = item;
+		registry.set(item.id, date === 'undated' ? undated : item);
 	}
 	return registry;
 }
