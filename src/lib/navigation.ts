@@ -22,7 +22,7 @@ export async function primaryNav(locale: Locale): Promise<NavLink[]> {
 }
 
 /** Translation keys of the reference pages linked from every page's footer, in order. */
-export const referenceNavKeys: readonly string[] = ['faq', 'glossary', 'timeline', 'provinces', 'people', 'map', 'open-data', 'updates', 'search', 'sources', 'about'];
+export const referenceNavKeys: readonly string[] = ['faq', 'glossary', 'timeline', 'provinces', 'economy', 'people', 'map', 'open-data', 'updates', 'search', 'sources', 'about'];
 
 /** The footer's links to the reference pages of a language; a key without a page fails the build. */
 export async function referenceNav(locale: Locale): Promise<NavLink[]> {
