@@ -7,6 +7,7 @@ import { rehypeFootnoteLanguage } from './src/lib/rehype-footnote-language.ts';
 import { rehypeImageAlt } from './src/lib/rehype-image-alt.ts';
 import { rehypeInternalLinks } from './src/lib/rehype-internal-links.ts';
 import { remarkCitations } from './src/lib/remark-citations.ts';
+import { JISDOR } from './src/lib/exchange-rate.ts';
 import { remarkRupiah } from './src/lib/remark-rupiah.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
@@ -32,7 +33,9 @@ export default defineConfig({
 		processor: unified({
 			gfm: false,
 			smartypants: false,
-			remarkPlugins: [remarkGfm, remarkRupiah, [remarkCitations, { registryPath }]],
+			// The rate is passed, not only imported by the plugin: Astro keeps rendered Markdown until its config
+			// changes, so a new rate must change the config for every converted figure to follow it.
+			remarkPlugins: [remarkGfm, [remarkRupiah, { rate: JISDOR }], [remarkCitations, { registryPath }]],
 			rehypePlugins: [rehypeFootnoteLanguage, [rehypeInternalLinks, { base }], [rehypeGlossaryLinks, { glossaryPath, base }], rehypeImageAlt],
 		}),
 	},
