@@ -2,12 +2,12 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { RoutedEntry } from './routes';
 
 /**
- * The sources of a page, in the order it first cites them, followed by
- * sources listed in frontmatter that no footnote cites.
+ * The sources a page consulted but cites in no footnote (frontmatter
+ * `sources`), in the order listed. Every cited source is already cited in full
+ * in its footnote, so the page lists only these apart.
  */
-export async function pageSources(entry: RoutedEntry, cited: readonly string[]): Promise<CollectionEntry<'sources'>[]> {
-	const extra = entry.data.sources.map((ref) => ref.id).filter((id) => !cited.includes(id));
-	const ids = [...cited, ...extra];
+export async function uncitedSources(entry: RoutedEntry, cited: readonly string[]): Promise<CollectionEntry<'sources'>[]> {
+	const ids = entry.data.sources.map((ref) => ref.id).filter((id) => !cited.includes(id));
 	const found = await Promise.all(ids.map((id) => getEntry('sources', id)));
 	return found.map((source, index) => {
 		if (!source) throw new Error(`${entry.filePath}: source "${ids[index]}" is not in src/content/sources.yaml.`);

@@ -15,7 +15,11 @@ export interface RehypeGlossaryLinksOptions {
 	glossaryPaths?: Record<Locale, string>;
 }
 
-/** Elements whose text is never linked: headings, links, code, footnotes and anything interactive. */
+/**
+ * Elements whose text is never linked: headings, links, code, footnotes and
+ * anything interactive. Text the build writes itself (an element marked
+ * `data-no-glossary`, such as a dollar equivalent) is never linked either.
+ */
 const SKIP = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'kbd', 'samp', 'sup', 'abbr', 'dfn', 'button', 'label', 'select', 'textarea', 'script', 'style', 'svg', 'math', 'template', 'summary']);
 
 /**
@@ -50,7 +54,7 @@ function linkChildren(parent: Root | Element, linker: Linker): void {
 	for (const child of parent.children) {
 		if (child.type === 'text') out.push(...linkText(child, linker));
 		else {
-			if (child.type === 'element' && !SKIP.has(child.tagName) && !('dataFootnotes' in child.properties)) linkChildren(child, linker);
+			if (child.type === 'element' && !SKIP.has(child.tagName) && !('dataFootnotes' in child.properties) && !('dataNoGlossary' in child.properties)) linkChildren(child, linker);
 			out.push(child);
 		}
 	}

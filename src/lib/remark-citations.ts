@@ -63,8 +63,15 @@ function plainText(children: PhrasingContent[]): string {
 function citationText(source: RegistrySource, locator: string, t: ReturnType<typeof useTranslations>, locale: 'id' | 'en'): PhrasingContent[] {
 	const label = sourceLabel(source, t);
 	const date = sourceDate(source, locale, t);
-	// Kind and note are in the page's source list just below; not repeating them keeps every page light.
-	const details = `. ${source.publisher}, ${date.before}${date.text}.${locator ? ` ${locator}` : ''}`;
+	// The note is the page's one full citation of its source (the page lists apart only sources no footnote cites),
+	// so it carries the kind and the registry's note too.
+	const details = `. ${source.publisher}, ${date.before}${date.text}. `;
 	const link: PhrasingContent = { type: 'link', url: source.url, children: [{ type: 'text', value: label.text }] };
-	return [...(label.before ? [{ type: 'text' as const, value: label.before }] : []), link, { type: 'text', value: details }];
+	const kind: PhrasingContent = {
+		type: 'emphasis',
+		data: { hName: 'span', hProperties: { className: ['source-kind', `source-kind--${source.kind}`] } },
+		children: [{ type: 'text', value: t(`sources.kind.${source.kind}`) }],
+	};
+	const after = [locator, source.note?.[locale]].filter(Boolean).join(' ');
+	return [...(label.before ? [{ type: 'text' as const, value: label.before }] : []), link, { type: 'text', value: details }, kind, ...(after ? [{ type: 'text' as const, value: ` ${after}` }] : [])];
 }

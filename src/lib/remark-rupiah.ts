@@ -65,9 +65,9 @@ export function remarkRupiah(options: RemarkRupiahOptions = {}) {
 				...node.children,
 				{ type: 'text', value: ' (' },
 				{
-					// A span the tests and styles can find: every converted figure names its rate and date.
+					// A span the tests and styles can find (every converted figure names its rate and date), kept free of glossary links.
 					type: 'emphasis',
-					data: { hName: 'span', hProperties: { className: ['usd-equivalent'] } },
+					data: { hName: 'span', hProperties: { className: ['usd-equivalent'], dataNoGlossary: '' } },
 					children: [
 						{ type: 'text', value: dollarEquivalent(amount, locale, rate) },
 						{ type: 'footnoteReference', identifier: RATE_FOOTNOTE, label: RATE_FOOTNOTE },

@@ -6,7 +6,9 @@ import { measurePage, type PageWeight } from '../helpers/page-weight.ts';
 const KB = 1024;
 const BUDGET = {
 	htmlEach: 14 * KB,
-	htmlMedian: 7 * KB,
+	// 7 KB until 1 December 2026, when every citation began to name its article (headline or URL slug, link,
+	// kind and note): the median went from 6.7 to 7.9 KB. Every page still fits the first round trip (htmlEach).
+	htmlMedian: 8.5 * KB,
 	css: 10 * KB,
 	jsBeforeInteraction: 2 * KB,
 	blockingStylesheets: 1,

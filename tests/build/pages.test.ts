@@ -85,14 +85,20 @@ describe.each(contentPages)('content of %s', (file) => {
 		expect($('article > h1 + .summary')).toHaveLength(1);
 	});
 
-	it('cites its sources and lists them', () => {
+	it('cites each source in full in its note: the article linked, its kind named', () => {
 		const citations = $('[data-footnote-ref]');
 		expect(citations.length).toBeGreaterThan(0);
-		const listed = $('.source-list li a').map((_, el) => $(el).attr('href')).get();
-		expect(listed.length).toBeGreaterThan(0);
 		$('.footnotes li').each((_, li) => {
-			const sourceLink = $(li).find('a').first().attr('href') ?? '';
-			expect(listed, `footnote ${$(li).attr('id')}`).toContain(sourceLink);
+			const note = $(li);
+			expect(note.find('a').first().attr('href'), `footnote ${note.attr('id')}`).toMatch(/^https?:\/\/[^/]+\/./);
+			expect(note.find('.source-kind').text().trim(), `footnote ${note.attr('id')}`).not.toBe('');
+		});
+	});
+
+	it('lists apart only sources that no footnote cites', () => {
+		const cited = new Set($('.footnotes li a[href^="http"]').map((_, el) => $(el).attr('href')).get());
+		$('.source-list li a[href^="http"]').each((_, a) => {
+			expect(cited.has($(a).attr('href') ?? ''), `${$(a).attr('href')} is cited in a footnote and listed again`).toBe(false);
 		});
 	});
 

@@ -26,13 +26,13 @@ const afterContent = (page: Page, selector: string) =>
 	page.locator(selector).first().evaluate((el) => getComputedStyle(el, '::after').content);
 
 describe('print (A4, print media)', () => {
-	it.each(['en/agreement/', 'peta/', 'en/open-data/'])('/%s hides navigation and sharing, keeps sources and citation, shows link URLs', async (path) => {
+	it.each(['en/agreement/', 'peta/', 'en/open-data/'])('/%s hides navigation and sharing, keeps the cited sources and the page citation, shows link URLs', async (path) => {
 		const page = await open(path, (p) => p.emulateMedia({ media: 'print' }));
 		try {
 			expect(await page.locator('.primary-nav').isVisible()).toBe(false);
 			expect(await page.locator('[data-language-switch]').isVisible()).toBe(false);
 			expect(await page.locator('.share').isVisible()).toBe(false);
-			expect(await page.locator('.source-list').isVisible()).toBe(true);
+			expect(await page.locator('.footnotes').isVisible()).toBe(true);
 			expect(await page.locator('.cite-page').isVisible()).toBe(true);
 			const external = page.locator('.article a[href^="http"]').first();
 			const href = (await external.getAttribute('href')) as string;
