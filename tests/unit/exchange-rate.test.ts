@@ -104,12 +104,12 @@ describe('rupiahOfFigure', () => {
 describe('remarkRupiah', () => {
 	it('renders the figure as written, then the dollars with the rate and a footnote reference', async () => {
 		const out = await html('Nilainya [Rp1 triliun](idr:1000000000000).\n');
-		expect(out).toContain('Nilainya Rp1 triliun (<span class="usd-equivalent">sekitar US$59,6 juta dengan kurs JISDOR 24 Desember 2025<sup><a href="#user-content-fn-kurs-jisdor"');
+		expect(out).toContain('Nilainya Rp1 triliun (<span class="usd-equivalent" data-no-glossary="">sekitar US$59,6 juta dengan kurs JISDOR 24 Desember 2025<sup><a href="#user-content-fn-kurs-jisdor"');
 		expect(out).toMatch(/<\/sup><\/span>\)\.<\/p>/);
 	});
 
 	it('writes the English page in English', async () => {
-		expect(await html('Worth [Rp858.43 trillion](idr:858430000000000).\n', 'en')).toContain('Worth Rp858.43 trillion (<span class="usd-equivalent">about US$51.2 billion at the JISDOR rate of 24 December 2025<sup>');
+		expect(await html('Worth [Rp858.43 trillion](idr:858430000000000).\n', 'en')).toContain('Worth Rp858.43 trillion (<span class="usd-equivalent" data-no-glossary="">about US$51.2 billion at the JISDOR rate of 24 December 2025<sup>');
 	});
 
 	it('gives a page with several conversions one rate footnote, cited from each', async () => {
@@ -119,7 +119,7 @@ describe('remarkRupiah', () => {
 		expect(definitions).toHaveLength(1);
 		expect(JSON.stringify(definitions[0])).toContain(`"value":"@${JISDOR.source}"`);
 		const out = await html(markdown);
-		expect(out.match(/<span class="usd-equivalent">/g)).toHaveLength(3);
+		expect(out.match(/<span class="usd-equivalent" data-no-glossary="">/g)).toHaveLength(3);
 		expect(out.match(/<li id="user-content-fn-kurs-jisdor">/g)).toHaveLength(1);
 		expect(out.match(/href="#user-content-fn-kurs-jisdor"/g)).toHaveLength(3);
 	});

@@ -88,7 +88,7 @@ describe('scaffold', () => {
 		expect((parse(source?.text ?? '') as Record<string, unknown>[])[0]).toEqual({ id: 'example-2025', title: 'kaltim-dan-kaltara-bersepakat', titleFrom: 'url-slug', publisher: 'example.org', url, date: '2025-08-07', dateFrom: 'event', kind: 'news' });
 		const [undated] = scaffold('source', 'example-undated', { title: 'A headline', publisher: 'example.org', url: 'https://example.org/a', date: 'undated', kind: 'news' }, dir, '2026-12-01');
 		expect(undated?.text).toContain('date: undated');
-		expect(() => scaffold('source', 'example-slug', { title: 'Kaltim dan Kaltara', 'title-from': 'url-slug', publisher: 'example.org', url, date: '2025', kind: 'news' }, dir, '2026-12-01')).toThrow(/the title must be the URL's last path segment, "kaltim-dan-kaltara-bersepakat"/);
+		expect(() => scaffold('source', 'example-slug', { title: 'Kaltim dan Kaltara', 'title-from': 'url-slug', publisher: 'example.org', url, date: '2025', kind: 'news' }, dir, '2026-12-01')).toThrow(/the title must be the URL's slug \(its last path segment made of words\), "kaltim-dan-kaltara-bersepakat"/);
 		const existing = (parse(readFileSync(join(dir, 'sources.yaml'), 'utf8')) as { id: string; url: string }[])[0];
 		expect(() => scaffold('source', 'example-again', { title: 'A headline', publisher: 'example.org', url: existing?.url ?? '', date: '2025', kind: 'news' }, dir, '2026-12-01')).toThrow(new RegExp(`is also the url of "${existing?.id}"`));
 	});

@@ -72,7 +72,7 @@ describe('the schema of one entry', () => {
 
 	it('refuses a url-slug title that is not the URL slug, giving the slug', () => {
 		const problems = problemsOf({ ...good, title: 'Pantauan Udara Menuju Krayan' });
-		expect(problems).toEqual([expect.stringMatching(/title: with "titleFrom: url-slug" the title must be the URL's last path segment, "pantauan-udara-menuju-krayan-wilayah-terisolasi-di-perbatasan-ri-malaysia"/)]);
+		expect(problems).toEqual([expect.stringMatching(/title: with "titleFrom: url-slug" the title must be the URL's slug \(its last path segment made of words\), "pantauan-udara-menuju-krayan-wilayah-terisolasi-di-perbatasan-ri-malaysia"/)]);
 	});
 
 	it('refuses an event date that is "undated", and unknown values of titleFrom and dateFrom', () => {
