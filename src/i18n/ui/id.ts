@@ -34,7 +34,7 @@ export const id = {
 	'meta.factsChecked': 'Fakta diperiksa per',
 	'meta.datesExplained': 'Apa beda kedua tanggal ini?',
 	'meta.datesAnchor': 'tanggal-pemeriksaan-fakta-dan-tanggal-pembaruan',
-	'footer.about': 'Situs penjelas independen, bukan situs resmi pemerintah.',
+	'footer.about': 'Situs independen yang menjelaskan kesepakatan Kaltim–Kaltara, bukan situs resmi pemerintah.',
 	'footer.licence': 'Isi: CC BY 4.0. Kode: MIT.',
 	'notFound.title': 'Halaman tidak ditemukan',
 	'notFound.body': 'Alamat ini tidak ada di situs ini. Mungkin tautannya salah ketik atau halamannya sudah pindah.',
@@ -153,7 +153,7 @@ export const id = {
 	'editors.updates.heading': 'Catatan perubahan',
 	'editors.updates.sources': 'Sumber',
 	'editors.feed.title': 'Pembaruan Sinergi Kalimantan',
-	'editors.feed.subtitle': 'Catatan perubahan situs penjelas Kesepakatan Bersama Kaltim–Kaltara.',
+	'editors.feed.subtitle': 'Catatan perubahan situs yang menjelaskan Kesepakatan Bersama Kaltim–Kaltara.',
 	'editors.feed.follow': 'Ikuti pembaruan lewat umpan Atom',
 	'editors.feed.linkTitle': 'Pembaruan (Atom)',
 	// — trust and security —
