@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { registryPartText } from '../../src/lib/registry-part-text';
 import { dateSpan, groupOfKind, MAX_PER_PART, registryGroupKeys, registryGroupKinds, splitRegistry, type SplittableSource } from '../../src/lib/registry-parts';
 import { sourceKinds, type SourceKind } from '../../src/lib/source-rules';
 
@@ -57,5 +58,37 @@ describe('splitting the registry', () => {
 	it('names the dates a part spans', () => {
 		expect(dateSpan([{ date: '2025-08-07' }, { date: 'undated' }, { date: '2012' }])).toEqual({ first: '2012', last: '2025-08-07', undated: 1 });
 		expect(dateSpan([{ date: 'undated' }])).toEqual({ undated: 1 });
+	});
+});
+
+describe('what a part is called', () => {
+	it('names a part by its group, its number and its dates, in each language', () => {
+		const [first, second] = splitRegistry(made('news', 4, 1), 2);
+		if (!first || !second) throw new Error('expected two parts');
+		const id = registryPartText(first, 3, 'id');
+		expect(id.title).toBe('Daftar sumber: Berita, bagian 1 dari 2');
+		expect(id.detail).toBe('2 sumber, 2 Januari 2020 sampai 3 Januari 2020');
+		expect(registryPartText(second, 3, 'id').detail).toBe('2 sumber, 4 Januari 2020, 1 tanpa tanggal');
+		const en = registryPartText(first, 3, 'en');
+		expect(en.label).toBe('News, part 1 of 2');
+		expect(en.summary).toContain('one of the 3 parts');
+	});
+
+	it('counts each kind of a group of several kinds', () => {
+		const [part] = splitRegistry([...made('official', 2), ...made('reference', 1)]);
+		if (!part) throw new Error('expected one part');
+		expect(registryPartText(part, 1, 'en').detail).toBe('3 sources (2 official, 1 reference), 1 January 2020 to 2 January 2020');
+	});
+
+	it('keeps every description within 160 characters, also once every group has many parts', () => {
+		const big = [...made('official', 400), ...made('news', 900)];
+		for (const sources of [registry, big]) {
+			const parts = splitRegistry(sources);
+			for (const part of parts) {
+				for (const locale of ['id', 'en'] as const) {
+					expect(registryPartText(part, parts.length, locale).description.length, `${part.key} (${locale})`).toBeLessThanOrEqual(160);
+				}
+			}
+		}
 	});
 });
