@@ -2,6 +2,7 @@ import { homePath, url } from '../i18n/urls';
 import { useTranslations } from '../i18n/ui';
 import { DATA_LICENCE } from './open-data';
 import { dataFileUrl, openDataCatalogue } from './open-data-collections';
+import type { RegistryPartRoute } from './registry-routes';
 import { getRoutes, type PageRoute } from './routes';
 import { articleLd, breadcrumbLd, datasetLd, faqFromMarkdown, faqLd, websiteLd, type JsonLd, type PageFacts } from './structured-data';
 
@@ -59,3 +60,28 @@ export async function pageStructuredData(route: PageRoute, site: URL): Promise<J
 	return nodes;
 }
 
+
+/**
+ * The JSON-LD nodes of a part of the source list: an Article, and breadcrumbs
+ * from the home page through the sources page to the part.
+ */
+export function registryPartStructuredData(route: RegistryPartRoute, site: URL): JsonLd[] {
+	const t = useTranslations(route.locale);
+	const absolute = (path: string) => new URL(url(path), site).href;
+	const parent = route.parent.entry.data;
+	const page: PageFacts = {
+		locale: route.locale,
+		title: route.title,
+		description: route.description,
+		url: absolute(route.path),
+		updated: parent.updated,
+		siteName: t('site.name'),
+		siteUrl: absolute(homePath(route.locale)),
+	};
+	const trail = [
+		{ name: t('nav.home'), url: page.siteUrl },
+		{ name: parent.navTitle ?? parent.title, url: absolute(route.parent.path) },
+		{ name: route.label, url: page.url },
+	];
+	return [articleLd(page), breadcrumbLd(trail)];
+}

@@ -10,8 +10,9 @@ export type RoutedCollection = 'pages' | 'commodities';
 /** A content entry that is published as a page. */
 export type RoutedEntry = CollectionEntry<'pages'> | CollectionEntry<'commodities'>;
 
-/** One built page: its entry, language, translation key and site-relative path. */
+/** One page built from a content entry: its entry, language, translation key and site-relative path. */
 export interface PageRoute {
+	kind: 'page';
 	entry: RoutedEntry;
 	collection: RoutedCollection;
 	/** The shared file name of a page and its translation, e.g. `agreement`. */
@@ -46,7 +47,7 @@ function toRoute(entry: RoutedEntry): PageRoute {
 	if (locale !== 'id' && locale !== 'en') {
 		throw new Error(`${entry.filePath ?? entry.id}: put this file in an "id/" or "en/" folder so its language is known.`);
 	}
-	return { entry, collection: entry.collection, key: rest.join('/'), locale, path: localePath(locale, entry.data.slug) };
+	return { kind: 'page', entry, collection: entry.collection, key: rest.join('/'), locale, path: localePath(locale, entry.data.slug) };
 }
 
 function assertTranslations(routes: PageRoute[]): void {
@@ -92,13 +93,4 @@ export async function routeByKey(collection: RoutedCollection, key: string, loca
 	const match = (await getRoutes()).find((route) => route.collection === collection && route.key === key && route.locale === locale);
 	if (!match) throw new Error(`No ${collection} entry "${key}" in ${locale}: expected src/content/${collection}/${locale}/${key}.md.`);
 	return match;
-}
-
-/** `getStaticPaths` for a language root: one path per page, the route as props. */
-export async function staticPathsFor(locale: Locale) {
-	const prefix = locale === 'id' ? '/' : `/${locale}/`;
-	return (await routesFor(locale)).map((route) => ({
-		params: { slug: route.path.slice(prefix.length).replace(/\/$/, '') || undefined },
-		props: { route },
-	}));
 }

@@ -81,3 +81,12 @@ export function filterValuesOf(routes: readonly PageRoute[]): Record<SearchFilte
 	}
 	return Object.fromEntries(searchFilterGroups.map((group) => [group, [...values[group]]])) as Record<SearchFilterGroup, string[]>;
 }
+
+/**
+ * The search fields of a part of the source list: the filters of the sources
+ * page it belongs to, and no glossary keywords (it lists headlines, it
+ * explains no term).
+ */
+export function registryPartSearchFields(sourcesPage: PageRoute): SearchFields {
+	return { filters: filtersOf(sourcesPage), keywords: [] };
+}

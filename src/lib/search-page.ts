@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locales';
 import { localeInfo } from '../i18n/locales';
 import { routesFor } from './routes';
+import { siteRoutesFor, titleOf } from './site-routes';
 import { filterValuesOf, type SearchFilterGroup } from './search-fields';
 import { searchPaths, type SearchPaths } from './search-links';
 
@@ -11,12 +12,12 @@ export interface SearchPageData {
 	pages: { title: string; path: string }[];
 }
 
-/** The search page's links, the filter values in use, and every page of the language sorted by title. */
+/** The search page's links, the filter values in use, and every page of the language (the parts of the source list too) sorted by title. */
 export async function searchPageData(locale: Locale): Promise<SearchPageData> {
 	const routes = await routesFor(locale);
 	const collator = new Intl.Collator(localeInfo[locale].dateLocale);
-	const pages = routes
-		.map((route) => ({ title: route.entry.data.title, path: route.path }))
+	const pages = (await siteRoutesFor(locale))
+		.map((route) => ({ title: titleOf(route), path: route.path }))
 		.sort((a, b) => collator.compare(a.title, b.title));
 	return { paths: await searchPaths(locale), filterValues: filterValuesOf(routes), pages };
 }

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getRoutes } from '../lib/routes';
+import { siteRoutes } from '../lib/site-routes';
 import { sitemapXml } from '../lib/sitemap';
 
 export const GET: APIRoute = async ({ site }) => {
 	if (!site) throw new Error('astro.config.mjs must set "site" for the sitemap.');
-	return new Response(sitemapXml(await getRoutes(), site), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+	return new Response(sitemapXml(await siteRoutes(), site), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };
