@@ -97,6 +97,6 @@ describe.each(contentPages)('content of %s', (file) => {
 	});
 
 	it('shows when it was last updated', () => {
-		expect($('.updated time').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect($('.page-dates__updated time').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 	});
 });

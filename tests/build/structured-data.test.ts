@@ -35,7 +35,7 @@ describe.each(contentPages)('JSON-LD of %s', (file) => {
 		const article = nodes[0] as Node;
 		expect(article['headline']).toBe($('h1').text().trim());
 		expect(article['url']).toBe(canonical);
-		expect(article['dateModified']).toBe($('.updated time').attr('datetime'));
+		expect(article['dateModified']).toBe($('.page-dates__updated time').attr('datetime'));
 		const crumbs = (nodes[1] as Node)['itemListElement'] as { position: number; item: string }[];
 		expect(crumbs.length).toBeGreaterThanOrEqual(2);
 		expect(crumbs.at(-1)?.item).toBe(canonical);
