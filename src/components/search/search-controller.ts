@@ -65,15 +65,28 @@ export interface ControllerOptions {
 
 let loading: Promise<PagefindApi> | undefined;
 
-/** Loads Pagefind once per page, from the bundle URL the server rendered (it carries the base path). */
+/** How many loads of Pagefind failed on this page; each retry asks for a fresh copy of the bundle. */
+let failures = 0;
+
+/**
+ * Loads Pagefind once per page, from the bundle URL the server rendered (it
+ * carries the base path). A load that fails is forgotten, so the reader's
+ * next search tries again (a phone that lost signal gets search back without
+ * a reload); the retry adds a query to the URL, because the browser keeps a
+ * module that failed to load as failed for the page's lifetime.
+ */
 function loadPagefind(bundle: string): Promise<PagefindApi> {
 	loading ??= (async () => {
-		const pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
+		const pagefind = (await import(/* @vite-ignore */ failures === 0 ? bundle : `${bundle}?retry=${failures}`)) as PagefindApi;
 		// Titles already count five times; the summary and glossary keywords count above body text.
 		await pagefind.options({ excerptLength: 24, ranking: { metaWeights: { title: 5, summary: 2, keywords: 3 } } });
 		await pagefind.init();
 		return pagefind;
-	})();
+	})().catch((error: unknown) => {
+		loading = undefined;
+		failures += 1;
+		throw error;
+	});
 	return loading;
 }
 

@@ -60,7 +60,7 @@ export const en: Record<UiKey, string> = {
 	'search.empty': 'No results for “{q}”.',
 	'search.emptyGlossary': 'See the glossary for terms and their Indonesian equivalents',
 	'search.emptyOther': 'Search for “{q}” on the Indonesian site',
-	'search.error': 'Search could not load. Reload the page or open the list of all pages.',
+	'search.error': 'Search could not load. Check the connection and search again, or open the list of all pages.',
 	'search.results': 'Search results',
 	'search.more': 'Show more results',
 	'search.filters': 'Filter results',

@@ -62,7 +62,7 @@ export const id = {
 	'search.empty': 'Tidak ada hasil untuk “{q}”.',
 	'search.emptyGlossary': 'Lihat glosarium untuk istilah dan padanannya',
 	'search.emptyOther': 'Cari “{q}” di situs bahasa Inggris',
-	'search.error': 'Pencarian gagal dimuat. Muat ulang halaman atau buka daftar semua halaman.',
+	'search.error': 'Pencarian gagal dimuat. Periksa koneksi lalu cari lagi, atau buka daftar semua halaman.',
 	'search.results': 'Hasil pencarian',
 	'search.more': 'Tampilkan hasil berikutnya',
 	'search.filters': 'Saring hasil',
