@@ -105,6 +105,7 @@ describe('the search dialog with the keyboard only', () => {
 		expect(await statusOf(page)).toBe('No results for “zzqxv”.');
 		const other = page.locator(`${dialogRoot} [data-search-suggest] a[hreflang="id"]`);
 		expect(await other.getAttribute('href')).toBe('/cari/?q=zzqxv');
+		expect(await other.getAttribute('lang'), 'its text is English').toBeNull();
 		expect(await page.locator(`${dialogRoot} [data-search-suggest] a`).count()).toBe(2);
 	});
 

@@ -191,7 +191,8 @@ export class SearchController {
 		if (query) other.searchParams.set('q', query);
 		list.append(
 			item(link(glossary, this.#strings.emptyGlossary)),
-			item(Object.assign(link(other.pathname + other.search, fillTemplate(this.#strings.emptyOther, { q: query })), { hreflang: otherLang, lang: otherLang })),
+			// The link text is in the page language; only hreflang names the other one.
+			item(Object.assign(link(other.pathname + other.search, fillTemplate(this.#strings.emptyOther, { q: query })), { hreflang: otherLang })),
 		);
 		return [list];
 	}

@@ -8,7 +8,7 @@ export const en: Record<UiKey, string> = {
 	'nav.label': 'Main navigation',
 	'nav.home': 'Home',
 	'lang.switchLabel': 'Language',
-	'lang.switchTo': 'Baca dalam Bahasa Indonesia',
+	'lang.switchTo': 'Read in {language}',
 	'lang.switchShort': 'Bahasa Indonesia',
 	'summary.heading': 'In short',
 	'sources.heading': 'Sources',
