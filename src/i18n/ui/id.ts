@@ -10,7 +10,7 @@ export const id = {
 	'nav.label': 'Navigasi utama',
 	'nav.home': 'Beranda',
 	'lang.switchLabel': 'Bahasa',
-	'lang.switchTo': 'Baca dalam bahasa Inggris',
+	'lang.switchTo': 'Baca dalam bahasa Inggris ({language})',
 	'lang.switchShort': 'English',
 	'summary.heading': 'Ringkasan',
 	'sources.heading': 'Sumber',
