@@ -48,6 +48,13 @@ export function loadPage(file: string, dir: string = distDir): CheerioAPI {
 	return load(readFileSync(join(dir, file), 'utf8'));
 }
 
+/** Parses the built page served at a URL path (`/en/glossary/`); throws naming the path when the build has none. */
+export function loadPath(urlPath: string, dir: string = distDir): CheerioAPI {
+	const file = fileOfPath(urlPath, dir);
+	if (!file) throw new Error(`${urlPath} is not in the build.`);
+	return loadPage(file, dir);
+}
+
 /** Whether a built page is a 404 page (served for missing paths, so its links are checked too). */
 export function isNotFoundPage(file: string): boolean {
 	return /(^|\/)404(\.html|\/index\.html)$/.test(file);
