@@ -39,9 +39,11 @@ export function frontmatterOf(file: string): Record<string, unknown> {
 	return parse(match[1]) as Record<string, unknown>;
 }
 
-/** Every MDX entry of the page-producing collections, with the path it is built at. */
+let entries: ContentFile[] | undefined;
+
+/** Every Markdown entry of the page-producing collections, with the path it is built at (read once per test file). */
 export function contentFiles(): ContentFile[] {
-	return routedCollections.flatMap((collection) =>
+	entries ??= routedCollections.flatMap((collection) =>
 		contentLocales.flatMap((locale) =>
 			keysIn(collection, locale).map((key) => {
 				const file = join(contentDir, collection, locale, `${key}.md`);
@@ -50,6 +52,7 @@ export function contentFiles(): ContentFile[] {
 			}),
 		),
 	);
+	return entries;
 }
 
 /** The site-relative path of a page by translation key and language (e.g. `glossary`, `en` → `/en/glossary/`). */

@@ -43,9 +43,22 @@ export function fileOfPath(urlPath: string, dir: string = distDir): string | und
 	return candidates.find((candidate) => existsSync(join(dir, candidate)) && statSync(join(dir, candidate)).isFile());
 }
 
-/** Parses a built page with cheerio (parse5 underneath, as browsers parse). */
+/** Pages parsed so far in this test file (each file runs in its own module scope), by folder and file. */
+const parsed = new Map<string, CheerioAPI>();
+
+/**
+ * Parses a built page with cheerio (parse5 underneath, as browsers parse),
+ * once per test file: later calls return the same document, so treat it as
+ * read-only.
+ */
 export function loadPage(file: string, dir: string = distDir): CheerioAPI {
-	return load(readFileSync(join(dir, file), 'utf8'));
+	const key = join(dir, file);
+	let page = parsed.get(key);
+	if (!page) {
+		page = load(readFileSync(key, 'utf8'));
+		parsed.set(key, page);
+	}
+	return page;
 }
 
 /** Parses the built page served at a URL path (`/en/glossary/`); throws naming the path when the build has none. */
