@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { splitMarkdown } from '../../src/lib/frontmatter.ts';
 import { syntheticBody, syntheticMeta, type BenchLocale } from './synthetic-content.ts';
 
 /** One site to build: where it lives, how to build it, where its output lands. */
@@ -42,11 +43,9 @@ export function firstRegistryId(repo: string): string {
 	return id;
 }
 
-/** Frontmatter of a Markdown file, between the first two `---` lines. */
+/** Frontmatter of a Markdown file as written, between the first two `---` lines. */
 function frontmatterOf(file: string): string {
-	const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));
-	if (!match?.[1]) throw new Error(`${file}: no frontmatter block found.`);
-	return match[1];
+	return splitMarkdown(readFileSync(file, 'utf8'), file).yaml;
 }
 
 /** How many routed pages per language the project copy keeps as they are (the commodity profiles). */

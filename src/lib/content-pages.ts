@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse } from 'yaml';
+import { splitMarkdown } from './frontmatter';
 import { localePath } from '../i18n/urls';
 
 /**
@@ -38,11 +38,8 @@ function markdownFilesUnder(folder: string): string[] {
 }
 
 function slugOf(file: string): string | undefined {
-	const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1];
-	if (!frontmatter) return undefined;
 	try {
-		const data: unknown = parse(frontmatter);
-		const slug = (data as { slug?: unknown } | null)?.slug;
+		const slug = splitMarkdown(readFileSync(file, 'utf8'), file).data['slug'];
 		return typeof slug === 'string' ? slug : undefined;
 	} catch {
 		return undefined;

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { parse } from 'yaml';
+import { splitMarkdown } from '../../src/lib/frontmatter';
 import { localePath } from '../../src/i18n/urls';
 
 /** The content folder the site is built from. */
@@ -32,11 +33,9 @@ export function keysIn(collection: ContentFile['collection'], locale: ContentLoc
 		.sort();
 }
 
-/** Reads the YAML frontmatter of an MDX file; throws naming the file when it has none. */
+/** Reads the frontmatter of a Markdown file as Astro does; throws naming the file when it has none. */
 export function frontmatterOf(file: string): Record<string, unknown> {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
-	if (!match?.[1]) throw new Error(`${file}: no frontmatter between "---" lines.`);
-	return parse(match[1]) as Record<string, unknown>;
+	return splitMarkdown(readFileSync(file, 'utf8'), file).data;
 }
 
 let entries: ContentFile[] | undefined;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { fieldsFor, readSchemaEnums, scaffold, yamlIds } from '../../src/lib/scaffold';
+import { splitMarkdown } from '../../src/lib/frontmatter';
 import { contentHash } from '../../src/lib/translation-freshness';
 
 const enums = readSchemaEnums(readFileSync(join(process.cwd(), 'src', 'lib', 'schemas.ts'), 'utf8'));
@@ -60,7 +61,7 @@ describe('scaffold', () => {
 		const [id] = writes;
 		expect(id?.text).toMatch(/^---\ntitle: Perdagangan perbatasan\n/);
 		expect(id?.text).toContain('draft: true');
-		const body = id?.text.split(/^---$/m)[2] ?? '';
+		const { body } = splitMarkdown(id?.text ?? '');
 		expect(body.replace(/<!--[\s\S]*?-->/, '').trim()).toBe('');
 		expect(() => contentHash(id?.text ?? '')).not.toThrow();
 	});
