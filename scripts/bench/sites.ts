@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { filesUnder } from '../../src/lib/files.ts';
 import { splitMarkdown } from '../../src/lib/frontmatter.ts';
 import { syntheticBody, syntheticMeta, type BenchLocale } from './synthetic-content.ts';
 
@@ -50,7 +51,7 @@ function frontmatterOf(file: string): string {
 
 /** How many routed pages per language the project copy keeps as they are (the commodity profiles). */
 function countEntries(dir: string): number {
-	return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.md')).length : 0;
+	return filesUnder(dir, '.md').length;
 }
 
 /**
@@ -68,7 +69,7 @@ export function prepareProject(repo: string, root: string, pages: number, source
 	}
 	linkNodeModules(join(repo, 'node_modules'), join(dir, 'node_modules'));
 	const pagesDir = join(dir, 'src/content/pages');
-	const realKeys = readdirSync(join(repo, 'src/content/pages/id')).filter((name) => name.endsWith('.md'));
+	const realKeys = filesUnder(join(repo, 'src/content/pages/id'), '.md');
 	rmSync(pagesDir, { recursive: true, force: true });
 	const perLocale = Math.max(realKeys.length, Math.floor(pages / 2) - countEntries(join(repo, 'src/content/commodities/id')));
 	for (const locale of LOCALES) {

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { parse } from 'yaml';
+import { filesUnder } from '../../src/lib/files';
 import { splitMarkdown } from '../../src/lib/frontmatter';
 import { localePath } from '../../src/i18n/urls';
 
@@ -25,12 +26,7 @@ export interface ContentFile {
 
 /** The translation keys (file names without `.md`) of one collection folder; none when it does not exist yet. */
 export function keysIn(collection: ContentFile['collection'], locale: ContentLocale): string[] {
-	const dir = join(contentDir, collection, locale);
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir)
-		.filter((name) => name.endsWith('.md'))
-		.map((name) => name.replace(/\.md$/, ''))
-		.sort();
+	return filesUnder(join(contentDir, collection, locale), '.md').map((file) => file.replace(/\.md$/, ''));
 }
 
 /** Reads the frontmatter of a Markdown file as Astro does; throws naming the file when it has none. */

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { listBuiltPages, urlPathOfFile } from '../../src/lib/built-site';
 
 /** The built site under test: `DIST_DIR` or `dist/`. */
 export const distDir: string = process.env['DIST_DIR'] ?? join(process.cwd(), 'dist');
@@ -12,28 +13,14 @@ export function assertBuilt(dir: string = distDir): void {
 	}
 }
 
-/** Every file under a folder, as paths relative to it with `/` separators. */
-export function listFiles(dir: string = distDir): string[] {
-	const out: string[] = [];
-	const walk = (folder: string): void => {
-		for (const name of readdirSync(folder)) {
-			const full = join(folder, name);
-			if (statSync(full).isDirectory()) walk(full);
-			else out.push(relative(dir, full).split(sep).join('/'));
-		}
-	};
-	walk(dir);
-	return out.sort();
-}
-
 /** Every built HTML page, relative to the build folder (`kesepakatan/index.html`). */
 export function listPages(dir: string = distDir): string[] {
-	return listFiles(dir).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
+	return listBuiltPages(dir);
 }
 
-/** The URL path a built file is served at: `en/agreement/index.html` → `/en/agreement/`. */
+/** The URL path a built file is served at, without the base: `en/agreement/index.html` → `/en/agreement/`. */
 export function pathOfFile(file: string): string {
-	return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+	return urlPathOfFile(file);
 }
 
 /** The built file that serves a URL path, or undefined when none does. */
