@@ -1,3 +1,5 @@
+import { pagefindOptions } from './pagefind-options';
+
 /** What Pagefind writes about each language index in `pagefind-entry.json`. */
 export interface PagefindEntry {
 	languages: Record<string, { hash: string; wasm?: string | null; page_count: number }>;
@@ -9,14 +11,15 @@ export interface PagefindEntry {
  * (`pagefind-ui`, `pagefind-component-ui`, `pagefind-modular-ui`,
  * `pagefind-highlight`, about 420 KB) and the WebAssembly of languages the
  * index does not have (`wasm.unknown.pagefind` when every language has its
- * stemmer). Kept: the API and its worker, the entry, each language's meta and
- * WebAssembly; the chunk folders are not top-level files.
+ * stemmer), and its worker when the interface runs search without one
+ * (`noWorker` in `src/lib/pagefind-options.ts`). Kept: the API, the entry,
+ * each language's meta and WebAssembly; the chunk folders are not top-level files.
  */
 export function unusedBundleFiles(topLevelFiles: readonly string[], entry: PagefindEntry): string[] {
 	const languages = Object.values(entry.languages);
 	const used = new Set([
 		'pagefind.js',
-		'pagefind-worker.js',
+		...(pagefindOptions.noWorker ? [] : ['pagefind-worker.js']),
 		'pagefind-entry.json',
 		...languages.map(({ hash }) => `pagefind.${hash}.pf_meta`),
 		...languages.map(({ wasm }) => `wasm.${wasm ?? 'unknown'}.pagefind`),

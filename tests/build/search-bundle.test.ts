@@ -13,10 +13,10 @@ const languages = Object.values(entry.languages);
 // Pagefind writes its own UI bundles (pagefind-ui, -component-ui, -modular-ui, -highlight: about 420 KB) and
 // a WebAssembly module for languages without a stemmer; the site's search interface loads none of them.
 describe('the deployed search bundle', () => {
-	it('holds only what the search interface loads: the API, its worker, each language index and its WebAssembly', () => {
+	it('holds only what the search interface loads: the API, each language index and its WebAssembly', () => {
 		const expected = [
 			'pagefind-entry.json',
-			'pagefind-worker.js',
+			// The interface runs search on the page's thread (src/lib/pagefind-options.ts): no worker.
 			'pagefind.js',
 			...languages.map(({ hash }) => `pagefind.${hash}.pf_meta`),
 			...languages.map(({ wasm }) => `wasm.${wasm ?? 'unknown'}.pagefind`),

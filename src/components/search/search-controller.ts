@@ -6,6 +6,7 @@
  * a live result count, highlighted excerpts, sections per heading, and an
  * empty state that points to the glossary and the other language.
  */
+import { pagefindOptions } from '../../lib/pagefind-options';
 import { excerptSegments, fillTemplate } from '../../lib/search-excerpt';
 
 /** Filters as Pagefind takes them: any of the values within a group, all groups together. */
@@ -78,8 +79,7 @@ let failures = 0;
 function loadPagefind(bundle: string): Promise<PagefindApi> {
 	loading ??= (async () => {
 		const pagefind = (await import(/* @vite-ignore */ failures === 0 ? bundle : `${bundle}?retry=${failures}`)) as PagefindApi;
-		// Titles already count five times; the summary and glossary keywords count above body text.
-		await pagefind.options({ excerptLength: 24, ranking: { metaWeights: { title: 5, summary: 2, keywords: 3 } } });
+		await pagefind.options(pagefindOptions);
 		await pagefind.init();
 		return pagefind;
 	})().catch((error: unknown) => {
