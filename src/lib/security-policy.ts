@@ -15,8 +15,8 @@ export const cspDirectives = [
 	"font-src 'self'",
 	// Pagefind fetches its index and fragments from this origin.
 	"connect-src 'self'",
-	// Pagefind may start its search worker from a blob: URL.
-	"worker-src 'self' blob:",
+	// No workers: search runs on the page's thread (noWorker in src/lib/pagefind-options.ts).
+	"worker-src 'none'",
 ] as const;
 
 /** Sources for `script-src`: this origin, and WebAssembly compilation for Pagefind (not `eval`). */
