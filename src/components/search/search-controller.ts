@@ -9,8 +9,9 @@
 import { pagefindOptions } from '../../lib/pagefind-options';
 import { excerptSegments, fillTemplate } from '../../lib/search-excerpt';
 
-/** Filters as Pagefind takes them: any of the values within a group, all groups together. */
-export type SearchFilters = Record<string, { any: string[] }>;
+import { filterCounts, withEveryGroup, type FilterCounts, type SearchFilters } from './filter-counts';
+
+export type { SearchFilters } from './filter-counts';
 
 interface PagefindSubResult {
 	title: string;
@@ -27,6 +28,8 @@ interface PagefindResultData {
 
 interface PagefindSearch {
 	results: { id: string; data: () => Promise<PagefindResultData> }[];
+	/** For each group named in the search's filters, how many of its results carry each value. */
+	filters: FilterCounts;
 }
 
 interface SearchOptions {
@@ -38,6 +41,7 @@ interface PagefindApi {
 	options: (options: Record<string, unknown>) => Promise<void>;
 	init: () => Promise<void>;
 	debouncedSearch: (term: string | null, options?: SearchOptions, wait?: number) => Promise<PagefindSearch | null>;
+	search: (term: string | null, options?: SearchOptions) => Promise<PagefindSearch>;
 }
 
 /** UI strings rendered by the server from the dictionaries, placeholders kept. */
@@ -62,6 +66,8 @@ export interface ControllerOptions {
 	filters?: (() => SearchFilters) | undefined;
 	/** Called after each search with the query, to keep `?q=` in step. */
 	onSearch?: ((query: string) => void) | undefined;
+	/** The filter groups whose option counts the page shows, and where to show them (`null`: no search, no counts). */
+	counts?: { groups: readonly string[]; show: (counts: FilterCounts | null) => void } | undefined;
 }
 
 let loading: Promise<PagefindApi> | undefined;
@@ -130,12 +136,17 @@ export class SearchController {
 		try {
 			if (!loading) this.#status.textContent = this.#strings.loading;
 			const pagefind = await loadPagefind(this.#root.dataset['bundle'] ?? '');
-			const found = await pagefind.debouncedSearch(query || null, { filters }, 150);
+			const groups = this.#options.counts?.groups ?? [];
+			const found = await pagefind.debouncedSearch(query || null, { filters: { ...withEveryGroup(filters, groups), ...filters } }, 150);
 			if (found === null) return; // a newer keystroke superseded this search
-			const data = await Promise.all(found.results.slice(0, this.#options.limit).map((result) => result.data()));
+			const [data, counts] = await Promise.all([
+				Promise.all(found.results.slice(0, this.#options.limit).map((result) => result.data())),
+				this.#options.counts && filterCounts((term, others) => pagefind.search(term, { filters: others }), query || null, filters, groups, found.filters),
+			]);
 			if (generation !== this.#generation) return;
 			this.#pending = found.results.slice(this.#options.limit);
 			this.#render(query, found.results.length, data);
+			if (counts) this.#options.counts?.show(counts);
 		} catch (error) {
 			this.#status.textContent = this.#strings.error;
 			console.error(error);
@@ -168,6 +179,7 @@ export class SearchController {
 	}
 
 	#clear(): void {
+		this.#options.counts?.show(null);
 		this.#pending = [];
 		this.#updateMore();
 		this.#status.textContent = '';
