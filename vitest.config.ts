@@ -1,13 +1,27 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects, one per test layer, so each runs alone (`npm run test:unit`, `test:build`,
+ * `test:e2e`) and pays only for the set-up it needs; `vitest run` runs all three in one pool.
+ */
 export default defineConfig({
 	test: {
-		include: ['tests/**/*.test.ts'],
-		// The browser, found once; two clean builds under a sub-path, for the sub-path and determinism tests.
-		globalSetup: ['tests/setup/browser.ts', 'tests/setup/subpath-builds.ts'],
 		// Browser tests share two cores with Chromium: keep files from starving each other.
 		maxWorkers: 2,
 		testTimeout: 60_000,
 		hookTimeout: 120_000,
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{
+				extends: true,
+				// Two clean builds under a sub-path, for the sub-path and determinism tests.
+				test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/setup/subpath-builds.ts'] },
+			},
+			{
+				extends: true,
+				// The browser, found once; the sub-path builds, served by the sub-path browser tests.
+				test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/setup/browser.ts', 'tests/setup/subpath-builds.ts'] },
+			},
+		],
 	},
 });

@@ -4,11 +4,11 @@
  * appends a glossary term or a source. Missing values are asked for when run
  * in a terminal; otherwise the command stops and lists the flags to give.
  */
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { checkKey, fieldsFor, nextSteps, readSchemaEnums, scaffold, scaffoldKinds, yamlIds, type FieldSpec, type ScaffoldKind } from '../src/lib/scaffold';
+import { checkKey, fieldsFor, nextSteps, scaffold, scaffoldKinds, yamlIds, type FieldSpec, type ScaffoldKind } from '../src/lib/scaffold';
 
 const root = process.cwd();
 const kindNames = scaffoldKinds.join(', ');
@@ -33,8 +33,7 @@ const keyProblem = checkKey(kind, key);
 if (keyProblem) fail(keyProblem);
 
 const contentDir = flags['content'] ?? join(root, 'src', 'content');
-const enums = readSchemaEnums(readFileSync(join(root, 'src', 'lib', 'schemas.ts'), 'utf8'));
-const fields = fieldsFor(kind, enums, yamlIds(join(contentDir, 'sources.yaml')));
+const fields = fieldsFor(kind, yamlIds(join(contentDir, 'sources.yaml')));
 
 async function collect(specs: FieldSpec[]): Promise<Record<string, string>> {
 	const values: Record<string, string> = {};

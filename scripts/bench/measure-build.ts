@@ -3,10 +3,11 @@
  * memory of the build process, output size, search index size, page count.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { filesUnder } from '../../src/lib/files.ts';
 import type { BenchSite } from './sites.ts';
 
 /** The numbers of one build. */
@@ -60,11 +61,7 @@ function run(command: string[], cwd: string): Promise<Usage | undefined> {
 
 /** Every file under a folder, with full paths. */
 function walk(dir: string): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir).flatMap((name) => {
-		const full = join(dir, name);
-		return statSync(full).isDirectory() ? walk(full) : [full];
-	});
+	return filesUnder(dir).map((file) => join(dir, file));
 }
 
 const bytesOf = (files: string[]): number => files.reduce((sum, file) => sum + statSync(file).size, 0);

@@ -7,6 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { filesUnder } from '../../src/lib/files.ts';
+import { splitMarkdown } from '../../src/lib/frontmatter.ts';
 import { syntheticBody, syntheticMeta, type BenchLocale } from './synthetic-content.ts';
 
 /** One site to build: where it lives, how to build it, where its output lands. */
@@ -42,16 +44,14 @@ export function firstRegistryId(repo: string): string {
 	return id;
 }
 
-/** Frontmatter of a Markdown file, between the first two `---` lines. */
+/** Frontmatter of a Markdown file as written, between the first two `---` lines. */
 function frontmatterOf(file: string): string {
-	const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));
-	if (!match?.[1]) throw new Error(`${file}: no frontmatter block found.`);
-	return match[1];
+	return splitMarkdown(readFileSync(file, 'utf8'), file).yaml;
 }
 
 /** How many routed pages per language the project copy keeps as they are (the commodity profiles). */
 function countEntries(dir: string): number {
-	return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.md')).length : 0;
+	return filesUnder(dir, '.md').length;
 }
 
 /**
@@ -69,7 +69,7 @@ export function prepareProject(repo: string, root: string, pages: number, source
 	}
 	linkNodeModules(join(repo, 'node_modules'), join(dir, 'node_modules'));
 	const pagesDir = join(dir, 'src/content/pages');
-	const realKeys = readdirSync(join(repo, 'src/content/pages/id')).filter((name) => name.endsWith('.md'));
+	const realKeys = filesUnder(join(repo, 'src/content/pages/id'), '.md');
 	rmSync(pagesDir, { recursive: true, force: true });
 	const perLocale = Math.max(realKeys.length, Math.floor(pages / 2) - countEntries(join(repo, 'src/content/commodities/id')));
 	for (const locale of LOCALES) {

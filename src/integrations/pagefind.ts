@@ -1,18 +1,17 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-
-/** What Pagefind writes about each language index in `pagefind-entry.json`. */
-interface PagefindEntry {
-	languages: Record<string, { page_count: number }>;
-}
+import { unusedBundleFiles, type PagefindEntry } from '../lib/pagefind-bundle';
 
 /**
  * Indexes the built site with Pagefind's Node API once Astro has written it,
  * so `astro build` alone yields a searchable `dist/`. Pagefind keeps one index
  * per `<html lang>` (Indonesian and English stem separately) and indexes only
- * `data-pagefind-body`. Any error stops the build and names what failed.
+ * `data-pagefind-body`. Then removes the files of Pagefind's output that the
+ * site's search interface never loads (its UI bundles; see
+ * `src/lib/pagefind-bundle.ts`). Any error stops the build and names what failed.
  */
 export function pagefindIndex(): AstroIntegration {
 	return {
@@ -32,6 +31,11 @@ export function pagefindIndex(): AstroIntegration {
 					const entry = JSON.parse(await readFile(`${output}pagefind-entry.json`, 'utf8')) as PagefindEntry;
 					const counts = Object.entries(entry.languages).map(([language, { page_count }]) => `${language}: ${page_count}`);
 					logger.info(`search index written (${counts.join(', ')} pages)`);
+					const topLevel = (await readdir(output, { withFileTypes: true })).filter((item) => item.isFile()).map((item) => item.name);
+					const unused = unusedBundleFiles(topLevel, entry);
+					const bytes = (await Promise.all(unused.map(async (file) => (await stat(join(output, file))).size))).reduce((sum, size) => sum + size, 0);
+					await Promise.all(unused.map((file) => rm(join(output, file))));
+					logger.info(`left out ${unused.length} files search never loads (${Math.round(bytes / 1024)} KB: ${unused.join(', ')})`);
 				} catch (error) {
 					const reason = error instanceof Error ? error.message : String(error);
 					throw new Error(`Search indexing failed: ${reason}\nFix the page or setting named above and build again; the site is not searchable without this index.`);

@@ -1,25 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
+import { filesUnder } from './files';
 
 /**
  * Reading a finished build folder: used by the integrations that check and
  * annotate the output at `astro:build:done`, and by the tests.
  */
-
-/** Every file under a build folder, relative to it with `/` separators, sorted. */
-export function listBuiltFiles(dir: string): string[] {
-	const out: string[] = [];
-	const walk = (folder: string): void => {
-		for (const name of readdirSync(folder).sort()) {
-			const full = join(folder, name);
-			if (statSync(full).isDirectory()) walk(full);
-			else out.push(relative(dir, full).split(sep).join('/'));
-		}
-	};
-	walk(dir);
-	return out.sort();
-}
 
 /** Whether a built file is an HTML page (not one of Pagefind's files). */
 export function isBuiltPage(file: string): boolean {
@@ -28,7 +15,7 @@ export function isBuiltPage(file: string): boolean {
 
 /** Every built HTML page, relative to the build folder. */
 export function listBuiltPages(dir: string): string[] {
-	return listBuiltFiles(dir).filter(isBuiltPage);
+	return filesUnder(dir, '.html').filter(isBuiltPage);
 }
 
 /** An opening tag of a built page: its name and attributes (lower-case names, entities decoded). */
@@ -54,7 +41,7 @@ export function urlPathOfFile(file: string, base = '/'): string {
 	return `${base.replace(/\/?$/, '/')}${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** The built file (one of `files`, from `listBuiltFiles`) that serves a URL path below the base, or undefined when none does. */
+/** The built file (one of `files`, from `filesUnder`) that serves a URL path below the base, or undefined when none does. */
 export function fileOfUrlPath(files: ReadonlySet<string>, pathBelowBase: string): string | undefined {
 	let clean: string;
 	try {

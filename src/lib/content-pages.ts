@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse } from 'yaml';
+import { filesUnder } from './files';
+import { splitMarkdown } from './frontmatter';
 import { localePath } from '../i18n/urls';
 
 /**
@@ -14,7 +15,7 @@ export function contentFilesByPath(root: string): Map<string, string> {
 	for (const collection of ['pages', 'commodities']) {
 		for (const locale of ['id', 'en'] as const) {
 			const folder = join(root, 'src/content', collection, locale);
-			for (const file of markdownFilesUnder(folder)) {
+			for (const file of filesUnder(folder, '.md').map((name) => join(folder, name))) {
 				const slug = slugOf(file);
 				if (slug !== undefined) byPath.set(localePath(locale, slug), relative(root, file).split(sep).join('/'));
 			}
@@ -23,26 +24,9 @@ export function contentFilesByPath(root: string): Map<string, string> {
 	return byPath;
 }
 
-function markdownFilesUnder(folder: string): string[] {
-	let names: string[];
-	try {
-		names = readdirSync(folder);
-	} catch {
-		return [];
-	}
-	return names.flatMap((name) => {
-		const full = join(folder, name);
-		if (statSync(full).isDirectory()) return markdownFilesUnder(full);
-		return name.endsWith('.md') ? [full] : [];
-	});
-}
-
 function slugOf(file: string): string | undefined {
-	const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1];
-	if (!frontmatter) return undefined;
 	try {
-		const data: unknown = parse(frontmatter);
-		const slug = (data as { slug?: unknown } | null)?.slug;
+		const slug = splitMarkdown(readFileSync(file, 'utf8'), file).data['slug'];
 		return typeof slug === 'string' ? slug : undefined;
 	} catch {
 		return undefined;

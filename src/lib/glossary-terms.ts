@@ -15,6 +15,8 @@ export interface GlossaryMatcher {
 	pattern: RegExp;
 	/** Lower-cased phrase → term. */
 	byPhrase: Map<string, GlossaryTerm>;
+	/** Term id → the phrases that name it, as written. */
+	phrasesById: Map<string, string[]>;
 }
 
 interface RawTerm {
@@ -58,6 +60,7 @@ export function phrasesOf(term: string, aliases: readonly string[]): string[] {
  */
 export function glossaryMatcher(terms: readonly RawTerm[], locale: Locale): GlossaryMatcher {
 	const byPhrase = new Map<string, GlossaryTerm>();
+	const phrasesById = new Map<string, string[]>();
 	for (const raw of terms) {
 		const term = raw.term?.[locale];
 		const definition = raw.definition?.[locale];
@@ -65,12 +68,31 @@ export function glossaryMatcher(terms: readonly RawTerm[], locale: Locale): Glos
 		const aliases = Array.isArray(raw.aliases?.[locale]) ? (raw.aliases?.[locale] as unknown[]).filter((a): a is string => typeof a === 'string') : [];
 		for (const phrase of phrasesOf(term, aliases)) {
 			const key = normalisePhrase(phrase);
-			if (!byPhrase.has(key)) byPhrase.set(key, { id: raw.id, term, definition });
+			if (byPhrase.has(key)) continue;
+			byPhrase.set(key, { id: raw.id, term, definition });
+			phrasesById.set(raw.id, [...(phrasesById.get(raw.id) ?? []), phrase]);
 		}
 	}
 	const alternatives = [...byPhrase.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
 	const source = alternatives.length ? `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])` : '(?!)';
-	return { pattern: new RegExp(source, 'giu'), byPhrase };
+	return { pattern: new RegExp(source, 'giu'), byPhrase, phrasesById };
+}
+
+/**
+ * What a text says of the glossary, in one pass of a language's matcher: the
+ * ids of the terms it mentions and the phrases it uses (lower-cased).
+ */
+export function glossaryMentions(text: string, matcher: GlossaryMatcher): { ids: Set<string>; phrases: Set<string> } {
+	const ids = new Set<string>();
+	const phrases = new Set<string>();
+	for (const [found] of text.matchAll(matcher.pattern)) {
+		const phrase = normalisePhrase(found);
+		const term = matcher.byPhrase.get(phrase);
+		if (!term) continue;
+		ids.add(term.id);
+		phrases.add(phrase);
+	}
+	return { ids, phrases };
 }
 
 /** The form phrases are compared in: lower case, single spaces. */

@@ -1,4 +1,5 @@
-import { fileOfUrlPath, isBuiltPage, listBuiltFiles, tagsOfBuiltPage, urlPathOfFile, type BuiltTag } from './built-site';
+import { fileOfUrlPath, isBuiltPage, tagsOfBuiltPage, urlPathOfFile, type BuiltTag } from './built-site';
+import { filesUnder } from './files';
 
 /** Where a build lives and how it is addressed. */
 export interface LinkCheckOptions {
@@ -64,7 +65,7 @@ export function checkLinks(options: LinkCheckOptions): LinkReport {
 	// One pass over every page collects both its ids (link targets) and its links.
 	const ids = new Map<string, Set<string>>();
 	const links = new Map<string, string[]>();
-	const files = new Set(listBuiltFiles(dir));
+	const files = new Set(filesUnder(dir));
 	for (const page of [...files].filter(isBuiltPage)) {
 		const tags = tagsOfBuiltPage(dir, page);
 		ids.set(page, new Set(tags.flatMap(idsOf)));

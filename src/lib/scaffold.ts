@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Document, isSeq, parse, visit } from 'yaml';
-import { PARTIAL_DATE, UNDATED, isSiteRoot, registryProblems, sourceKinds } from './source-rules';
+import type { z } from 'astro/zod';
+import { audiences, economies, provinces, sectors, sourceKinds, topics } from './content-enums';
+import { audienceList, description, economy, entryId, label, provinceList, sector, slug, sourceKind, summary, topicList, webAddress } from './field-schemas';
+import { PARTIAL_DATE, UNDATED, isSiteRoot, registryProblems } from './source-rules';
 
 /**
  * What `npm run new` creates: a page or commodity profile in both languages
@@ -25,16 +28,6 @@ export interface FieldSpec {
 	check: (value: string) => string | undefined;
 }
 
-/** Allowed values of the schema's enums, read from the schemas so they never drift. */
-export interface SchemaEnums {
-	topics: string[];
-	provinces: string[];
-	sourceKinds: string[];
-	sectors: string[];
-	economies: string[];
-	audiences: string[];
-}
-
 /** A file to create, or text to append to an existing YAML file. */
 export interface ScaffoldWrite {
 	path: string;
@@ -42,29 +35,10 @@ export interface ScaffoldWrite {
 	mode: 'create' | 'append';
 }
 
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/;
-
-/**
- * Reads the enum values the schemas allow from the text of `schemas.ts`
- * (the schema module itself needs Astro to load, scripts run without it);
- * the source kinds come from the registry's rules (`source-rules.ts`), which
- * load without Astro. Throws naming the constant when the file no longer has it.
- */
-export function readSchemaEnums(schemasText: string): SchemaEnums {
-	const list = (pattern: RegExp, name: string): string[] => {
-		const body = pattern.exec(schemasText)?.[1];
-		if (!body) throw new Error(`src/lib/schemas.ts: could not find ${name}; update readSchemaEnums in src/lib/scaffold.ts to match.`);
-		return [...body.matchAll(/'([^']+)'/g)].map((match) => match[1] as string);
-	};
-	return {
-		topics: list(/export const topics = \[([^\]]*)\]/, 'the "topics" list'),
-		provinces: list(/export const provinces = \[([^\]]*)\]/, 'the "provinces" list'),
-		sourceKinds: [...sourceKinds],
-		sectors: list(/sector: z\.enum\(\[([^\]]*)\]\)/, 'the commodity "sector" enum'),
-		economies: list(/economy: z\.enum\(\[([^\]]*)\]\)/, 'the commodity "economy" enum'),
-		audiences: list(/audience: z\.array\(z\.enum\(\[([^\]]*)\]\)\)/, 'the "audience" enum'),
-	};
+/** The first problem a schema finds in a value, in the schema's own words, or undefined when it passes. */
+function problemOf(schema: z.ZodType, value: unknown): string | undefined {
+	const result = schema.safeParse(value);
+	return result.success ? undefined : result.error.issues[0]?.message;
 }
 
 /** Splits a comma-separated answer into trimmed, non-empty items. */
@@ -75,28 +49,28 @@ export function listOf(value: string): string[] {
 		.filter(Boolean);
 }
 
-const required = (label: string) => (value: string) => (value.trim() ? undefined : `${label} cannot be empty.`);
-const oneOf = (label: string, allowed: readonly string[]) => (value: string) => {
+// Each answer is checked by the schema the build applies to that field (src/lib/field-schemas.ts), so an
+// answer the command accepts is one the build accepts. Lists name the values an enum refuses.
+const required = (name: string) => (value: string) => (problemOf(label, value.trim()) ? `${name} cannot be empty.` : undefined);
+const oneOf = (name: string, schema: z.ZodType, allowed: readonly string[]) => (value: string) => {
 	const items = listOf(value);
-	const wrong = items.filter((item) => !allowed.includes(item));
-	if (items.length === 0) return `give at least one ${label}: ${allowed.join(', ')}.`;
-	return wrong.length ? `${wrong.join(', ')} is not a ${label}; choose from ${allowed.join(', ')}.` : undefined;
+	const result = schema.safeParse(items);
+	if (result.success) return undefined;
+	const wrong = result.error.issues.flatMap((issue) => (typeof issue.path[0] === 'number' ? [items[issue.path[0]] ?? ''] : []));
+	return wrong.length ? `${wrong.join(', ')} is not a ${name}; choose from ${allowed.join(', ')}.` : `give at least one ${name}: ${allowed.join(', ')}.`;
 };
-const single = (label: string, allowed: readonly string[]) => (value: string) =>
-	allowed.includes(value.trim()) ? undefined : `"${value}" is not a ${label}; choose one of ${allowed.join(', ')}.`;
-const slug = (value: string) => (SLUG.test(value) ? undefined : `"${value}" is not a URL slug: use lowercase letters, digits and "-", parts separated by "/", e.g. "komoditas/beras-krayan".`);
-const description = (value: string) => (!value.trim() ? 'the description cannot be empty.' : value.length > 160 ? `the description has ${value.length} characters; keep it to 160 or fewer.` : undefined);
+const single = (name: string, schema: z.ZodType, allowed: readonly string[]) => (value: string) =>
+	problemOf(schema, value.trim()) === undefined ? undefined : `"${value}" is not a ${name}; choose one of ${allowed.join(', ')}.`;
+const checkedBy = (schema: z.ZodType) => (value: string) => problemOf(schema, value);
 const sourceUrl = (value: string) => {
-	if (!/^https?:\/\/\S+$/.test(value) || !URL.canParse(value)) return `"${value}" is not a web address; copy it from the browser, starting with https://.`;
+	const problem = problemOf(webAddress, value);
+	if (problem) return `"${value}" is not a web address; ${problem}`;
 	return isSiteRoot(value) ? `"${value}" is a site's home page; give the address of the article itself.` : undefined;
 };
-const summary = (value: string) => {
-	if (!value.trim()) return 'the summary cannot be empty.';
-	return (value.match(/[.!?](\s|$)/g) ?? []).length > 3 ? 'the summary must be 1–3 short sentences.' : undefined;
-};
+const pageSlug = (value: string) => (value.trim() ? problemOf(slug, value) : 'A new page needs a slug: the empty one is the home page.');
 
 /** The values a kind of content needs, in the order they are asked. */
-export function fieldsFor(kind: ScaffoldKind, enums: SchemaEnums, knownSources: ReadonlySet<string>): FieldSpec[] {
+export function fieldsFor(kind: ScaffoldKind, knownSources: ReadonlySet<string>): FieldSpec[] {
 	const both = (flag: string, question: string, check: FieldSpec['check']): FieldSpec[] => [
 		{ flag: `${flag}-id`, question: `${question} (Bahasa Indonesia)`, check },
 		{ flag: `${flag}-en`, question: `${question} (English)`, check },
@@ -107,11 +81,11 @@ export function fieldsFor(kind: ScaffoldKind, enums: SchemaEnums, knownSources: 
 	};
 	const pageFields: FieldSpec[] = [
 		...both('title', 'Title', required('the title')),
-		...both('slug', 'URL slug', slug),
-		...both('description', 'Description for search results, at most 160 characters', description),
-		...both('summary', 'Summary: 1–3 plain sentences shown first', summary),
-		{ flag: 'topics', question: `Topics, comma-separated (${enums.topics.join(', ')})`, check: oneOf('topic', enums.topics) },
-		{ flag: 'audience', question: `Audience, comma-separated (${enums.audiences.join(', ')})`, fallback: enums.audiences.join(','), check: oneOf('audience', enums.audiences) },
+		...both('slug', 'URL slug', pageSlug),
+		...both('description', 'Description for search results, at most 160 characters', checkedBy(description)),
+		...both('summary', 'Summary: 1–3 plain sentences shown first', checkedBy(summary)),
+		{ flag: 'topics', question: `Topics, comma-separated (${topics.join(', ')})`, check: oneOf('topic', topicList, topics) },
+		{ flag: 'audience', question: `Audience, comma-separated (${audiences.join(', ')})`, fallback: audiences.join(','), check: oneOf('audience', audienceList, audiences) },
 	];
 	switch (kind) {
 		case 'page':
@@ -120,9 +94,9 @@ export function fieldsFor(kind: ScaffoldKind, enums: SchemaEnums, knownSources: 
 			return [
 				...pageFields.map((field) => (field.flag === 'topics' ? { ...field, fallback: 'commodities' } : field)),
 				...both('name', 'Commodity name', required('the name')),
-				{ flag: 'sector', question: `Sector (${enums.sectors.join(', ')})`, check: single('sector', enums.sectors) },
-				{ flag: 'economy', question: `Economy (${enums.economies.join(', ')})`, check: single('economy', enums.economies) },
-				{ flag: 'provinces', question: `Provinces, comma-separated (${enums.provinces.join(', ')})`, check: oneOf('province', enums.provinces) },
+				{ flag: 'sector', question: `Sector (${sectors.join(', ')})`, check: single('sector', sector, sectors) },
+				{ flag: 'economy', question: `Economy (${economies.join(', ')})`, check: single('economy', economy, economies) },
+				{ flag: 'provinces', question: `Provinces, comma-separated (${provinces.join(', ')})`, check: oneOf('province', provinceList, provinces) },
 			];
 		case 'glossary':
 			return [
@@ -140,7 +114,7 @@ export function fieldsFor(kind: ScaffoldKind, enums: SchemaEnums, knownSources: 
 				{ flag: 'publisher', question: 'Publisher (site or institution)', check: required('the publisher') },
 				{ flag: 'date', question: `Publication date: YYYY-MM-DD, YYYY-MM or YYYY; the event's date when the page shows none (with --date-from event); or "${UNDATED}"`, check: (value) => (value === UNDATED || PARTIAL_DATE.test(value) ? undefined : `"${value}" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY, or "${UNDATED}".`) },
 				{ flag: 'date-from', question: 'Is the date that of the event reported, because the page shows no publication date? Then "event" (empty otherwise)', optional: true, check: (value) => (value === 'event' ? undefined : `"${value}" is not a date source; the only value is "event" (leave it out for a publication date).`) },
-				{ flag: 'kind', question: `Kind (${enums.sourceKinds.join(', ')})`, check: single('kind', enums.sourceKinds) },
+				{ flag: 'kind', question: `Kind (${sourceKinds.join(', ')})`, check: single('kind', sourceKind, sourceKinds) },
 			];
 	}
 }
@@ -148,7 +122,7 @@ export function fieldsFor(kind: ScaffoldKind, enums: SchemaEnums, knownSources: 
 /** Checks the key an editor gave: a file name or a YAML id, lowercase words joined by "-". */
 export function checkKey(kind: ScaffoldKind, key: string | undefined): string | undefined {
 	if (!key) return `name the new ${kind}, e.g. "npm run new -- ${kind} ${kind === 'source' ? 'publisher-2025' : 'border-trade'}".`;
-	return ID.test(key) ? undefined : `"${key}" cannot be a ${kind === 'page' || kind === 'commodity' ? 'file name' : 'id'}: use lowercase letters, digits and "-", e.g. "border-trade".`;
+	return problemOf(entryId, key) === undefined ? undefined : `"${key}" cannot be a ${kind === 'page' || kind === 'commodity' ? 'file name' : 'id'}: use lowercase letters, digits and "-", e.g. "border-trade".`;
 }
 
 /** The ids of a YAML list file (glossary or registry); empty when the file does not exist. */

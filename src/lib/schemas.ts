@@ -1,41 +1,20 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { partialDate, sourceKinds, sourceSchema } from './source-rules';
+import { templates } from './content-enums';
+import { audienceList, bilingual, description, economy, entryId, label, partialDate, provinceList, sector, slug, summary, topicList } from './field-schemas';
 
-/** The registry's schema, kinds and date format live with the registry's rules (`source-rules.ts`). */
-export { partialDate, sourceKinds, sourceSchema };
-
-/** Topics a page can belong to; used for navigation, search filters and open data. */
-export const topics = ['agreement', 'trade', 'green-economy', 'blue-economy', 'border', 'ikn', 'provinces', 'commodities', 'reference'] as const;
-
-/** Provinces a commodity or fact can be tied to. */
-export const provinces = ['kaltim', 'kaltara', 'kalbar'] as const;
-
-/** Extra sections a page can ask its layout to render after the body. */
-export const templates = ['article', 'glossary', 'timeline', 'sources', 'commodities', 'search', 'open-data', 'map', 'updates'] as const;
-
-/** Text in both languages, side by side (used by the YAML collections). */
-export const bilingual = z.object({ id: z.string().min(1), en: z.string().min(1) });
-
-/** 1–3 sentences: the plain-language summary shown first on every page. */
-const summary = z
-	.string()
-	.min(1)
-	.refine((text) => (text.match(/[.!?](\s|$)/g) ?? []).length <= 3, {
-		message: 'The summary must be 1–3 short sentences; move the rest into the page body.',
-	});
-
-/** URL slug below the language root: lowercase words joined by `-`, parts by `/`; empty for the home page. */
-const slug = z
-	.string()
-	.regex(/^([a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*)?$/, 'Use lowercase letters, digits and "-", parts separated by "/", e.g. "komoditas/beras-krayan" ("" for the home page).');
+// The value lists and the single-field schemas live in plain modules the editor scripts can load without Astro.
+export { provinces, sourceKinds, templates, topics } from './content-enums';
+export { bilingual, partialDate } from './field-schemas';
+// The registry's schema lives with the registry's rules, which the citation plugin also runs.
+export { sourceSchema } from './source-rules';
 
 /** Frontmatter every explainer and profile shares. */
 export const pageFields = {
-	title: z.string().min(1),
+	title: label,
 	/** Optional shorter title for navigation and breadcrumbs. */
 	navTitle: z.string().min(1).optional(),
-	description: z.string().min(1).max(160, 'Keep the description to 160 characters or fewer: search engines cut the rest.'),
+	description,
 	summary,
 	slug,
 	updated: z.coerce.date(),
@@ -43,8 +22,8 @@ export const pageFields = {
 	factsChecked: z.coerce.date({ error: 'Add "factsChecked: YYYY-MM-DD": the day the page\'s facts were last checked against its sources.' }),
 	/** Sources consulted beyond those cited in footnotes. */
 	sources: z.array(reference('sources')).default([]),
-	topics: z.array(z.enum(topics)).min(1),
-	audience: z.array(z.enum(['citizen', 'investor'])).min(1),
+	topics: topicList,
+	audience: audienceList,
 	template: z.enum(templates).default('article'),
 	/** Set on a translation only: which version of the original it renders (see `npm run translations`). */
 	translatedFrom: z
@@ -73,10 +52,10 @@ const figure = z.object({ text: z.string().min(1), date: partialDate, source: re
 export const commoditySchema = z
 	.object({
 		...pageFields,
-		name: z.string().min(1),
-		sector: z.enum(['agriculture', 'plantation', 'forestry', 'fisheries', 'aquaculture']),
-		economy: z.enum(['green', 'blue']),
-		provinces: z.array(z.enum(provinces)).min(1),
+		name: label,
+		sector,
+		economy,
+		provinces: provinceList,
 		/** What was said about it at the signing, attributed to the speaker. */
 		claim: claim.optional(),
 		/** The key figure that sources confirm, if any. */
@@ -87,7 +66,7 @@ export const commoditySchema = z
 /** One glossary term, both languages side by side. */
 export const glossarySchema = z
 	.object({
-		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+		id: entryId,
 		term: bilingual,
 		definition: bilingual,
 		/** Other words readers may search for, per language. */
@@ -99,7 +78,7 @@ export const glossarySchema = z
 /** One dated event of the timeline. */
 export const timelineSchema = z
 	.object({
-		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+		id: entryId,
 		date: partialDate,
 		title: bilingual,
 		text: bilingual.optional(),
@@ -110,7 +89,7 @@ export const timelineSchema = z
 /** One dated change note of the "Pembaruan / Updates" page and the Atom feeds. */
 export const updateSchema = z
 	.object({
-		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+		id: entryId,
 		date: z.coerce.date(),
 		title: bilingual,
 		text: bilingual,

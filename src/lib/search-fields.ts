@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import type { UiKey } from '../i18n/ui';
 import type { PageRoute } from './routes';
 import type { provinces, topics } from './schemas';
-import { glossaryKeywords } from './search-keywords';
+import { glossaryKeywords, keywordMatchers } from './search-keywords';
 
 /** Filter groups offered on the search page, in the order shown. */
 export const searchFilterGroups = ['topic', 'audience', 'economy', 'province'] as const;
@@ -51,10 +51,10 @@ export interface SearchFields {
  * page's green/blue economy topic; provinces from a commodity's `provinces`.
  */
 export async function searchFields(route: PageRoute): Promise<SearchFields> {
-	const glossary = (await getCollection('glossary')).map((entry) => entry.data);
+	const matchers = keywordMatchers((await getCollection('glossary')).map((entry) => entry.data));
 	const { data } = route.entry;
 	const text = [data.title, data.summary, route.entry.body ?? ''].join('\n');
-	return { filters: filtersOf(route), keywords: glossaryKeywords(text, glossary, route.locale) };
+	return { filters: filtersOf(route), keywords: glossaryKeywords(text, matchers, route.locale) };
 }
 
 /** The filter values of a page (see `searchFields`). */

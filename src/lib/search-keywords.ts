@@ -1,48 +1,47 @@
-import type { Locale } from '../i18n/locales';
+import { locales, type Locale } from '../i18n/locales';
+import { glossaryMatcher, glossaryMentions, normalisePhrase, type GlossaryMatcher } from './glossary-terms';
 
-/** The parts of a glossary entry that name it, per language. */
-export interface GlossaryNames {
+/** A glossary entry as the collection holds it: what the matcher reads. */
+export interface GlossaryEntry {
+	id: string;
 	term: Record<Locale, string>;
+	definition: Record<Locale, string>;
 	aliases: Record<Locale, string[]>;
 }
 
-/**
- * The names of a glossary entry in the given languages (both by default), with
- * bracketed parts split off: `MSME (UMKM)` → `MSME`, `UMKM`. These are the
- * words a reader may type.
- */
-export function glossaryNames(entry: GlossaryNames, languages: readonly Locale[] = ['id', 'en']): string[] {
-	const raw = languages.flatMap((language) => [entry.term[language], ...entry.aliases[language]]);
-	const parts = raw.flatMap((name) => name.split(/[()]/)).map((part) => part.trim());
-	return [...new Map(parts.filter(Boolean).map((part) => [part.toLowerCase(), part])).values()];
-}
-
-/** One compiled pattern per name: every page asks about the same glossary names. */
-const namePatterns = new Map<string, RegExp>();
-
-/** Whether `text` contains `name` as whole words, ignoring case. */
-export function mentions(text: string, name: string): boolean {
-	let pattern = namePatterns.get(name);
-	if (!pattern) {
-		const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-		pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu');
-		namePatterns.set(name, pattern);
-	}
-	return pattern.test(text);
+/** The glossary matchers of both languages: the ones the glossary links use (`src/lib/glossary-terms.ts`). */
+export function keywordMatchers(entries: readonly GlossaryEntry[]): Record<Locale, GlossaryMatcher> {
+	return Object.fromEntries(locales.map((locale) => [locale, glossaryMatcher(entries, locale)])) as Record<Locale, GlossaryMatcher>;
 }
 
 /**
  * Search keywords for a page from the glossary: when the page mentions a term
- * under any of its names, that term's names in the other language are added
- * unless the text already has them, so "MSME" finds a page that only says
- * "UMKM" and "kepiting" finds one that only says "mud crab". Only what the
- * text lacks is added: these words travel in every copy of the page.
+ * under any of its names, in either language, that term's names in the other
+ * language are added unless the text already has them, so "MSME" finds a page
+ * that only says "UMKM" and "kepiting" finds one that only says "mud crab".
+ * A name is found exactly as the glossary links find it (whole words, any
+ * case, the longest name first). Only what the text lacks is added: these
+ * words travel in every copy of the page.
  */
-export function glossaryKeywords(text: string, entries: readonly GlossaryNames[], locale: Locale): string[] {
+export function glossaryKeywords(text: string, matchers: Record<Locale, GlossaryMatcher>, locale: Locale): string[] {
 	const other: Locale = locale === 'id' ? 'en' : 'id';
-	const keywords = entries.flatMap((entry) => {
-		if (!glossaryNames(entry).some((name) => mentions(text, name))) return [];
-		return glossaryNames(entry, [other]).filter((name) => !mentions(text, name));
-	});
+	const here = glossaryMentions(text, matchers[locale]);
+	const there = glossaryMentions(text, matchers[other]);
+	const mentioned = new Set([...here.ids, ...there.ids]);
+	// Words the text has in the other language, including those inside a longer name it uses ("kesepakatan" in "Kesepakatan Bersama").
+	const present = [...there.phrases].map(words);
+	const keywords = [...mentioned].flatMap((id) =>
+		(matchers[other].phrasesById.get(id) ?? []).filter((phrase) => {
+			// "MSME (UMKM)" and "KIHI / KIPI" also come split into their parts: the parts are the words a reader types.
+			if (/[()]| \/ /.test(phrase)) return false;
+			const wanted = words(phrase);
+			return !present.some((found) => found.includes(wanted));
+		}),
+	);
 	return [...new Set(keywords)];
+}
+
+/** A phrase as its words, lower-cased, space-padded, so containment is whole words only. */
+function words(phrase: string): string {
+	return ` ${normalisePhrase(phrase).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
 }

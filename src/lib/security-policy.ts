@@ -1,8 +1,8 @@
 /**
  * The site's security policy, in one place: the Content Security Policy in
  * every page's `<meta>` (`src/components/HeadMeta.astro`) and the HTTP headers
- * written to `_headers` after the build (`src/integrations/security-headers.ts`),
- * so the two cannot drift apart.
+ * written to `_headers` after the build (`src/integrations/security-headers.ts`)
+ * both come from the constants here, so the two cannot drift apart.
  */
 
 /** CSP directives beyond `script-src` and `style-src`. Everything is served from this origin; nothing else is allowed. */
@@ -15,8 +15,8 @@ export const cspDirectives = [
 	"font-src 'self'",
 	// Pagefind fetches its index and fragments from this origin.
 	"connect-src 'self'",
-	// Pagefind may start its search worker from a blob: URL.
-	"worker-src 'self' blob:",
+	// No workers: search runs on the page's thread (noWorker in src/lib/pagefind-options.ts).
+	"worker-src 'none'",
 ] as const;
 
 /** Sources for `script-src`: this origin, and WebAssembly compilation for Pagefind (not `eval`). */
@@ -65,30 +65,23 @@ export function parseCsp(policy: string): CspPolicy {
 	return parsed;
 }
 
-/** Writes a parsed policy back as a CSP string. */
-export function serializeCsp(policy: CspPolicy): string {
-	return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
-}
+/** The Content Security Policy header: the page policy plus what only a header can carry. */
+export const headerPolicy: string = [pagePolicy, ...headerOnlyDirectives].join('; ');
 
 /**
- * Merges the per-page policies into one for the HTTP header: every directive
- * of any page, with the union of its sources (the inline hashes of all pages),
- * in first-seen order so the output is stable. A browser enforces both the
- * header and the page's own `<meta>`, so each page stays as strict as its meta.
+ * The text of `_headers` (Netlify, Cloudflare Pages) for a site served under
+ * `base`: the policy and the other security headers on every path, and a long
+ * cache lifetime for fingerprinted assets.
  */
-export function mergeCsp(policies: readonly CspPolicy[]): CspPolicy {
-	const merged: CspPolicy = new Map();
-	for (const policy of policies) {
-		for (const [name, sources] of policy) {
-			const into = merged.get(name) ?? [];
-			for (const source of sources) if (!into.includes(source)) into.push(source);
-			merged.set(name, into);
-		}
-	}
-	for (const [name, sources] of merged) {
-		const keywords = sources.filter((source) => !/^'sha(256|384|512)-/.test(source));
-		const hashes = sources.filter((source) => /^'sha(256|384|512)-/.test(source)).sort();
-		merged.set(name, [...keywords, ...hashes]);
-	}
-	return merged;
+export function headersFile(base: string): string {
+	const root = base.replace(/\/?$/, '/');
+	return [
+		`${root}*`,
+		`  Content-Security-Policy: ${headerPolicy}`,
+		...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`),
+		'',
+		`${root}_astro/*`,
+		`  Cache-Control: ${immutableCache}`,
+		'',
+	].join('\n');
 }

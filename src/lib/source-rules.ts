@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { sourceKinds } from './content-enums';
+import { PARTIAL_DATE, partialDate } from './field-schemas';
 
 /**
  * The rules of the citation registry (`src/content/sources.yaml`), in one
@@ -9,15 +11,10 @@ import { z } from 'astro/zod';
  * run before collections exist) and the editor scripts can use it too.
  */
 
-/** Source kinds shown beside every citation. */
-export const sourceKinds = ['official', 'news', 'advertorial', 'reference'] as const;
+export { sourceKinds };
 export type SourceKind = (typeof sourceKinds)[number];
 
-/** A date written as YYYY, YYYY-MM or YYYY-MM-DD: sources often give only a month or a year. */
-export const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
-/** A date written as YYYY, YYYY-MM or YYYY-MM-DD (timeline events, figures, sources). */
-export const partialDate = z.string().regex(PARTIAL_DATE, 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2025-08-07".');
+export { PARTIAL_DATE, partialDate };
 
 /** The value of `date` when a page shows no date and reports no dated event. */
 export const UNDATED = 'undated';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { parse } from 'yaml';
+import { splitMarkdown } from './frontmatter';
 import type { Locale } from '../i18n/locales';
 
 /**
@@ -49,21 +49,6 @@ export interface PairReport {
  */
 export const UNHASHED_FIELDS = ['translatedFrom', 'updated', 'factsChecked', 'slug', 'draft'] as const;
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
-
-/** Splits an MDX file into its frontmatter (YAML text) and body; throws naming the file when there is none. */
-export function splitFrontmatter(text: string, path = 'file'): { yaml: string; body: string } {
-	const match = FRONTMATTER.exec(text);
-	if (!match) throw new Error(`${path}: the file must start with frontmatter between two "---" lines.`);
-	return { yaml: match[1] ?? '', body: match[2] ?? '' };
-}
-
-/** The frontmatter of an MDX file as plain data (dates stay strings). */
-export function readFrontmatter(text: string, path = 'file'): Record<string, unknown> {
-	const data: unknown = parse(splitFrontmatter(text, path).yaml);
-	if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${path}: the frontmatter must be "field: value" lines.`);
-	return data as Record<string, unknown>;
-}
 
 /**
  * The version hash of a page: SHA-256 (first 12 hex digits) of its frontmatter
@@ -72,10 +57,10 @@ export function readFrontmatter(text: string, path = 'file'): Record<string, unk
  * normalised. Any change of wording, a citation, a figure or a title changes it.
  */
 export function contentHash(text: string, path = 'file'): string {
-	const data = readFrontmatter(text, path);
+	const { data, body: rawBody } = splitMarkdown(text, path);
 	for (const field of UNHASHED_FIELDS) delete data[field];
-	const body = splitFrontmatter(text, path)
-		.body.replace(/\r\n?/g, '\n')
+	const body = rawBody
+		.replace(/\r\n?/g, '\n')
 		.split('\n')
 		.map((line) => line.trimEnd())
 		.join('\n')
@@ -94,7 +79,7 @@ function stableJson(value: unknown): string {
 
 /** The hash a translation recorded, or undefined when the page records none. */
 export function recordedHash(text: string, path = 'file'): string | undefined {
-	const record = readFrontmatter(text, path)['translatedFrom'];
+	const record = splitMarkdown(text, path).data['translatedFrom'];
 	if (record === undefined || record === null) return undefined;
 	const hash = typeof record === 'object' ? (record as Record<string, unknown>)['hash'] : undefined;
 	if (typeof hash !== 'string') throw new Error(`${path}: "translatedFrom" needs a "hash". Run "npm run translations -- --mark <page>" to write it.`);
@@ -103,7 +88,7 @@ export function recordedHash(text: string, path = 'file'): string | undefined {
 
 function updatedOf(file: PageFile | undefined): string | undefined {
 	if (!file) return undefined;
-	const value = readFrontmatter(file.text, file.path)['updated'];
+	const value = splitMarkdown(file.text, file.path).data['updated'];
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
 	return value === undefined ? undefined : String(value);
 }
@@ -150,12 +135,11 @@ export function judgePair(pair: PagePair): PairReport {
  * translation's frontmatter, leaving every other line as it was.
  */
 export function withTranslatedFrom(translationText: string, hash: string, reviewed: string, path = 'file'): string {
-	const match = FRONTMATTER.exec(translationText);
-	if (!match) throw new Error(`${path}: the file must start with frontmatter between two "---" lines.`);
-	const yaml = (match[1] ?? '').replace(/^translatedFrom:.*(?:\r?\n[ \t]+.*)*\r?\n?/m, '').replace(/\s+$/, '');
+	const parts = splitMarkdown(translationText, path);
+	const yaml = parts.yaml.replace(/^translatedFrom:.*(?:\r?\n[ \t]+.*)*\r?\n?/m, '').replace(/\s+$/, '');
 	// Quoted: a hash made only of digits would otherwise be read as a number.
 	const block = `translatedFrom:\n  hash: "${hash}"\n  reviewed: ${reviewed}`;
-	return `---\n${yaml}\n${block}\n---\n${match[2] ?? ''}`;
+	return `---\n${yaml}\n${block}\n---\n${parts.body}`;
 }
 
 /**

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { locales, type Locale } from '../i18n/locales';
+import { filesUnder } from './files';
 import type { PagePair } from './translation-freshness';
 
 /** The collections whose pages come in two languages. */
@@ -27,12 +28,8 @@ export function readPagePairs(contentDir: string, cwd: string = process.cwd()): 
 	return [...pairs.values()].sort((a, b) => `${a.collection}/${a.key}`.localeCompare(`${b.collection}/${b.key}`));
 }
 
-function markdownKeys(folder: string, prefix = ''): string[] {
-	if (!existsSync(folder)) return [];
-	return readdirSync(folder, { withFileTypes: true }).flatMap((item) => {
-		if (item.isDirectory()) return markdownKeys(join(folder, item.name), `${prefix}${item.name}/`);
-		return item.name.endsWith('.md') ? [`${prefix}${item.name.slice(0, -3)}`] : [];
-	});
+function markdownKeys(folder: string): string[] {
+	return filesUnder(folder, '.md').map((file) => file.slice(0, -'.md'.length));
 }
 
 /**

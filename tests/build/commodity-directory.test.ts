@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { useTranslations } from '../../src/i18n/ui';
 import { assertBuilt, distDir, fileOfPath, loadPage } from '../helpers/dist';
 
 assertBuilt();
@@ -20,18 +21,20 @@ const records = (JSON.parse(readFileSync(join(distDir, 'data', 'commodities.json
 const directories = [
 	{ locale: 'id' as const, path: '/komoditas/' },
 	{ locale: 'en' as const, path: '/en/commodities/' },
-].filter(({ path }) => fileOfPath(path) !== undefined);
+];
 
 describe('commodity directory', () => {
-	it('is published in both languages whenever commodity profiles exist', () => {
-		if (records.length > 0) expect(directories.map((directory) => directory.path)).toEqual(['/komoditas/', '/en/commodities/']);
-		else expect(directories.length === 0 || directories.length === 2).toBe(true);
+	it('has commodity profiles to list', () => {
+		expect(records.length).toBeGreaterThan(0);
 	});
 });
 
-describe.runIf(directories.length > 0 && records.length > 0).each(directories)('commodity directory $path', ({ locale, path }) => {
-	const $ = loadPage(fileOfPath(path) as string);
+describe.each(directories)('commodity directory $path', ({ locale, path }) => {
+	const file = fileOfPath(path);
+	if (!file) throw new Error(`${path} is not in the build: the commodity directory is missing.`);
+	const $ = loadPage(file);
 	const table = $('.commodity-directory table');
+	const t = useTranslations(locale);
 
 	it('has one row per commodity profile, each linking to its profile', () => {
 		expect(table.find('tbody tr')).toHaveLength(records.length);
@@ -46,8 +49,10 @@ describe.runIf(directories.length > 0 && records.length > 0).each(directories)('
 			const row = table.find(`tbody a[href="${new URL(record[`url_${locale}`]).pathname}"]`).closest('tr');
 			const claim = record[`claim_text_${locale}`];
 			const figure = record[`key_figure_${locale}`];
-			if (claim) expect(row.find('q').text()).toBe(claim);
-			if (figure) expect(row.text()).toContain(figure);
+			// A profile without a claim or a confirmed figure says so in words.
+			expect(row.find('q').text(), record.key).toBe(claim ?? '');
+			expect(row.text(), record.key).toContain(claim ? claim : t('directory.noClaim'));
+			expect(row.text(), record.key).toContain(figure ?? t('directory.noFigure'));
 		}
 	});
 

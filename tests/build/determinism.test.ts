@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listBuiltFiles } from '../../src/lib/built-site';
+import { filesUnder } from '../../src/lib/files';
 import { assertBuilt } from '../helpers/dist';
 import { subpathDirs } from '../helpers/subpath';
 
@@ -10,10 +10,10 @@ assertBuilt(first);
 assertBuilt(second);
 
 describe('two clean builds of the same sources', () => {
-	const files = listBuiltFiles(first);
+	const files = filesUnder(first);
 
 	it('write the same files', () => {
-		expect(listBuiltFiles(second)).toEqual(files);
+		expect(filesUnder(second)).toEqual(files);
 	});
 
 	it('write byte-identical files', () => {

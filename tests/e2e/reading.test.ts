@@ -22,7 +22,7 @@ describe('a reader', () => {
 		await page.goto(server.root);
 		await page.getByRole('navigation').getByRole('link', { name: 'Kesepakatan', exact: true }).click();
 		await page.waitForURL(`${server.root}kesepakatan/`);
-		await page.getByRole('link', { name: 'Baca dalam bahasa Inggris' }).click();
+		await page.getByRole('link', { name: 'Baca dalam bahasa Inggris (English)' }).click();
 		await page.waitForURL(`${server.root}en/agreement/`);
 		expect(await page.getAttribute('html', 'lang')).toBe('en');
 		expect(await page.textContent('h1')).toBe('The Kaltim–Kaltara joint agreement');
@@ -30,7 +30,7 @@ describe('a reader', () => {
 
 	it('switches back to the same page in Indonesian', async () => {
 		await page.goto(`${server.root}en/agreement/`);
-		await page.getByRole('link', { name: 'Baca dalam Bahasa Indonesia' }).click();
+		await page.getByRole('link', { name: 'Read in Bahasa Indonesia' }).click();
 		await page.waitForURL(`${server.root}kesepakatan/`);
 		expect(await page.getAttribute('html', 'lang')).toBe('id');
 	});

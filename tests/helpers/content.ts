@@ -1,7 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { parse } from 'yaml';
+import { filesUnder } from '../../src/lib/files';
+import { splitMarkdown } from '../../src/lib/frontmatter';
 import { localePath } from '../../src/i18n/urls';
 
 /** The content folder the site is built from. */
@@ -24,24 +26,19 @@ export interface ContentFile {
 
 /** The translation keys (file names without `.md`) of one collection folder; none when it does not exist yet. */
 export function keysIn(collection: ContentFile['collection'], locale: ContentLocale): string[] {
-	const dir = join(contentDir, collection, locale);
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir)
-		.filter((name) => name.endsWith('.md'))
-		.map((name) => name.replace(/\.md$/, ''))
-		.sort();
+	return filesUnder(join(contentDir, collection, locale), '.md').map((file) => file.replace(/\.md$/, ''));
 }
 
-/** Reads the YAML frontmatter of an MDX file; throws naming the file when it has none. */
+/** Reads the frontmatter of a Markdown file as Astro does; throws naming the file when it has none. */
 export function frontmatterOf(file: string): Record<string, unknown> {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
-	if (!match?.[1]) throw new Error(`${file}: no frontmatter between "---" lines.`);
-	return parse(match[1]) as Record<string, unknown>;
+	return splitMarkdown(readFileSync(file, 'utf8'), file).data;
 }
 
-/** Every MDX entry of the page-producing collections, with the path it is built at. */
+let entries: ContentFile[] | undefined;
+
+/** Every Markdown entry of the page-producing collections, with the path it is built at (read once per test file). */
 export function contentFiles(): ContentFile[] {
-	return routedCollections.flatMap((collection) =>
+	entries ??= routedCollections.flatMap((collection) =>
 		contentLocales.flatMap((locale) =>
 			keysIn(collection, locale).map((key) => {
 				const file = join(contentDir, collection, locale, `${key}.md`);
@@ -50,6 +47,7 @@ export function contentFiles(): ContentFile[] {
 			}),
 		),
 	);
+	return entries;
 }
 
 /** The site-relative path of a page by translation key and language (e.g. `glossary`, `en` → `/en/glossary/`). */

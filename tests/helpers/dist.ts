@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { listBuiltPages, urlPathOfFile } from '../../src/lib/built-site';
 
 /** The built site under test: `DIST_DIR` or `dist/`. */
 export const distDir: string = process.env['DIST_DIR'] ?? join(process.cwd(), 'dist');
@@ -12,28 +13,14 @@ export function assertBuilt(dir: string = distDir): void {
 	}
 }
 
-/** Every file under a folder, as paths relative to it with `/` separators. */
-export function listFiles(dir: string = distDir): string[] {
-	const out: string[] = [];
-	const walk = (folder: string): void => {
-		for (const name of readdirSync(folder)) {
-			const full = join(folder, name);
-			if (statSync(full).isDirectory()) walk(full);
-			else out.push(relative(dir, full).split(sep).join('/'));
-		}
-	};
-	walk(dir);
-	return out.sort();
-}
-
 /** Every built HTML page, relative to the build folder (`kesepakatan/index.html`). */
 export function listPages(dir: string = distDir): string[] {
-	return listFiles(dir).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
+	return listBuiltPages(dir);
 }
 
-/** The URL path a built file is served at: `en/agreement/index.html` → `/en/agreement/`. */
+/** The URL path a built file is served at, without the base: `en/agreement/index.html` → `/en/agreement/`. */
 export function pathOfFile(file: string): string {
-	return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+	return urlPathOfFile(file);
 }
 
 /** The built file that serves a URL path, or undefined when none does. */
@@ -43,9 +30,29 @@ export function fileOfPath(urlPath: string, dir: string = distDir): string | und
 	return candidates.find((candidate) => existsSync(join(dir, candidate)) && statSync(join(dir, candidate)).isFile());
 }
 
-/** Parses a built page with cheerio (parse5 underneath, as browsers parse). */
+/** Pages parsed so far in this test file (each file runs in its own module scope), by folder and file. */
+const parsed = new Map<string, CheerioAPI>();
+
+/**
+ * Parses a built page with cheerio (parse5 underneath, as browsers parse),
+ * once per test file: later calls return the same document, so treat it as
+ * read-only.
+ */
 export function loadPage(file: string, dir: string = distDir): CheerioAPI {
-	return load(readFileSync(join(dir, file), 'utf8'));
+	const key = join(dir, file);
+	let page = parsed.get(key);
+	if (!page) {
+		page = load(readFileSync(key, 'utf8'));
+		parsed.set(key, page);
+	}
+	return page;
+}
+
+/** Parses the built page served at a URL path (`/en/glossary/`); throws naming the path when the build has none. */
+export function loadPath(urlPath: string, dir: string = distDir): CheerioAPI {
+	const file = fileOfPath(urlPath, dir);
+	if (!file) throw new Error(`${urlPath} is not in the build.`);
+	return loadPage(file, dir);
 }
 
 /** Whether a built page is a 404 page (served for missing paths, so its links are checked too). */

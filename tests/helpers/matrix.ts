@@ -7,11 +7,15 @@ export interface ViewCombination {
 	viewport: { width: number; height: number };
 }
 
-/** A 360-px phone and a desktop, each in light and dark: what the accessibility checks run in. */
-export const viewCombinations: readonly ViewCombination[] = (['light', 'dark'] as const).flatMap((colorScheme) => [
-	{ name: `${colorScheme}, 360 px phone`, colorScheme, viewport: { width: 360, height: 740 } },
-	{ name: `${colorScheme}, desktop`, colorScheme, viewport: { width: 1280, height: 800 } },
-]);
+const screens = {
+	phone: { label: '360 px phone', viewport: { width: 360, height: 740 } },
+	desktop: { label: 'desktop', viewport: { width: 1280, height: 800 } },
+} as const;
+
+/** A colour scheme on a 360-px phone or a desktop: the combinations the accessibility checks run in. */
+export function view(colorScheme: ViewCombination['colorScheme'], screen: keyof typeof screens): ViewCombination {
+	return { name: `${colorScheme}, ${screens[screen].label}`, colorScheme, viewport: screens[screen].viewport };
+}
 
 /** A browser context that shows the site in one combination. */
 export function contextFor(browser: Browser, combination: ViewCombination): Promise<BrowserContext> {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listBuiltFiles } from '../../src/lib/built-site';
+import { filesUnder } from '../../src/lib/files';
 import { astroBuild, copyProject, projectRoot, removeCopy } from '../helpers/project-copy';
 import { SUBPATH_BASE, subpathDirs } from '../helpers/subpath';
 
@@ -41,7 +41,7 @@ function sourceFingerprint(): string {
 	for (const entry of ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json']) {
 		const full = join(projectRoot, entry);
 		if (!existsSync(full)) continue;
-		const files = statSync(full).isDirectory() ? listBuiltFiles(full).map((file) => join(full, file)) : [full];
+		const files = statSync(full).isDirectory() ? filesUnder(full).map((file) => join(full, file)) : [full];
 		for (const file of files) {
 			const { size, mtimeMs } = statSync(file);
 			hash.update(`${file}\0${size}\0${mtimeMs}\n`);

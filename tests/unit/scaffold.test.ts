@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { fieldsFor, readSchemaEnums, scaffold, yamlIds } from '../../src/lib/scaffold';
+import { audiences, economies, provinces, sectors, sourceKinds, topics } from '../../src/lib/content-enums';
+import { fieldsFor, scaffold, yamlIds } from '../../src/lib/scaffold';
+import { splitMarkdown } from '../../src/lib/frontmatter';
 import { contentHash } from '../../src/lib/translation-freshness';
 
-const enums = readSchemaEnums(readFileSync(join(process.cwd(), 'src', 'lib', 'schemas.ts'), 'utf8'));
 const copy = () => {
 	const dir = mkdtempSync(join(tmpdir(), 'content-'));
 	cpSync(join(process.cwd(), 'src', 'content'), dir, { recursive: true });
@@ -25,29 +26,47 @@ const pageValues = {
 	audience: 'citizen,investor',
 };
 
-describe('readSchemaEnums', () => {
-	it('reads the allowed values from the schemas', () => {
-		expect(enums.topics).toContain('agreement');
-		expect(enums.sourceKinds).toEqual(['official', 'news', 'advertorial', 'reference']);
-		expect(enums.sectors).toContain('fisheries');
-		expect(enums.economies).toEqual(['green', 'blue']);
-		expect(enums.audiences).toEqual(['citizen', 'investor']);
+describe('the values the command accepts', () => {
+	const check = (kind: 'page' | 'commodity' | 'source', flag: string, value: string) => fieldsFor(kind, new Set()).find((field) => field.flag === flag)?.check(value);
+
+	it('are every value of the schemas\' lists, and only those', () => {
+		for (const [kind, flag, values] of [
+			['page', 'topics', topics],
+			['page', 'audience', audiences],
+			['commodity', 'sector', sectors],
+			['commodity', 'economy', economies],
+			['commodity', 'provinces', provinces],
+			['source', 'kind', sourceKinds],
+		] as const) {
+			for (const value of values) expect(check(kind, flag, value), `${flag}: ${value}`).toBeUndefined();
+			expect(check(kind, flag, 'no-such-value'), flag).toMatch(/no-such-value/);
+		}
+	});
+
+	it('are web addresses and partial dates as the registry schema reads them', () => {
+		expect(check('source', 'url', 'https://example.org/a')).toBeUndefined();
+		expect(check('source', 'url', 'ftp://example.org/a')).toMatch(/not a web address/);
+		expect(check('source', 'url', 'example.org')).toMatch(/not a web address/);
+		expect(check('source', 'date', '2025-08')).toBeUndefined();
+		expect(check('source', 'date', '7 August 2025')).toMatch(/YYYY-MM-DD/);
 	});
 });
 
 describe('field checks', () => {
-	const fields = fieldsFor('page', enums, new Set());
+	const fields = fieldsFor('page', new Set());
 	const check = (flag: string, value: string) => fields.find((field) => field.flag === flag)?.check(value);
 
 	it('explain what is wrong', () => {
 		expect(check('slug-id', 'Perdagangan Perbatasan')).toMatch(/lowercase/);
-		expect(check('description-en', 'x'.repeat(161))).toMatch(/161 characters/);
+		expect(check('description-en', 'x'.repeat(161))).toMatch(/160 characters or fewer \(it has 161\)/);
+		expect(check('summary-en', 'One. Two. Three. Four.')).toMatch(/1–3 short sentences/);
+		expect(check('slug-en', '')).toMatch(/home page/);
 		expect(check('topics', 'border,weather')).toMatch(/weather is not a topic/);
 		expect(check('slug-id', 'komoditas/beras-krayan')).toBeUndefined();
 	});
 
 	it('refuse glossary sources the registry lacks', () => {
-		const sources = fieldsFor('glossary', enums, new Set(['known'])).find((field) => field.flag === 'sources');
+		const sources = fieldsFor('glossary', new Set(['known'])).find((field) => field.flag === 'sources');
 		expect(sources?.check('known')).toBeUndefined();
 		expect(sources?.check('known, unknown')).toMatch(/unknown is not in src\/content\/sources.yaml/);
 	});
@@ -60,7 +79,7 @@ describe('scaffold', () => {
 		const [id] = writes;
 		expect(id?.text).toMatch(/^---\ntitle: Perdagangan perbatasan\n/);
 		expect(id?.text).toContain('draft: true');
-		const body = id?.text.split(/^---$/m)[2] ?? '';
+		const { body } = splitMarkdown(id?.text ?? '');
 		expect(body.replace(/<!--[\s\S]*?-->/, '').trim()).toBe('');
 		expect(() => contentHash(id?.text ?? '')).not.toThrow();
 	});
@@ -94,7 +113,7 @@ describe('scaffold', () => {
 	});
 
 	it('asks for the article, not a home page, a headline, not a bracketed description, and a date', () => {
-		const fields = fieldsFor('source', enums, new Set());
+		const fields = fieldsFor('source', new Set());
 		const check = (flag: string, value: string) => fields.find((field) => field.flag === flag)?.check(value);
 		expect(check('url', 'https://setkab.go.id/')).toMatch(/home page/);
 		expect(check('title', '[Laporan]')).toMatch(/not a description in \[brackets\]/);

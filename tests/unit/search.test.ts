@@ -1,33 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { excerptSegments, fillTemplate } from '../../src/lib/search-excerpt';
-import { glossaryKeywords, glossaryNames, mentions } from '../../src/lib/search-keywords';
+import { glossaryKeywords, keywordMatchers } from '../../src/lib/search-keywords';
 
-const umkm = { term: { id: 'UMKM', en: 'MSME (UMKM)' }, aliases: { id: ['usaha kecil'], en: ['MSME', 'MSMEs', 'small business'] } };
-const crab = { term: { id: 'Kepiting bakau', en: 'Mud crab (kepiting bakau)' }, aliases: { id: ['kepiting'], en: ['mangrove crab'] } };
+const umkm = { id: 'umkm', term: { id: 'UMKM', en: 'MSME (UMKM)' }, definition: { id: 'Usaha mikro.', en: 'Micro business.' }, aliases: { id: ['usaha kecil'], en: ['MSMEs', 'small business'] } };
+const crab = { id: 'kepiting-bakau', term: { id: 'Kepiting bakau', en: 'Mud crab (kepiting bakau)' }, definition: { id: 'Kepiting.', en: 'A crab.' }, aliases: { id: ['kepiting'], en: ['mangrove crab'] } };
+const matchers = keywordMatchers([umkm, crab]);
 
 describe('glossary keywords', () => {
-	it('lists every name of a term in both languages once, splitting bracketed parts', () => {
-		expect(glossaryNames(umkm)).toEqual(['UMKM', 'usaha kecil', 'MSME', 'MSMEs', 'small business']);
-		expect(glossaryNames(umkm, ['en'])).toEqual(['MSME', 'UMKM', 'MSMEs', 'small business']);
-	});
-
-	it('matches whole words only, ignoring case', () => {
-		expect(mentions('Export help for msmes in the border areas', 'MSMEs')).toBe(true);
-		expect(mentions('The UMKMs', 'UMKM')).toBe(false);
-		expect(mentions('usaha\nkecil', 'usaha kecil')).toBe(true);
-	});
-
 	it('adds the other language’s names of the terms a page mentions, and nothing else', () => {
-		const keywords = glossaryKeywords('The mud crab is caught in mangroves.', [umkm, crab], 'en');
-		expect(keywords).toContain('Kepiting bakau');
-		expect(keywords).toContain('kepiting');
-		expect(keywords).not.toContain('UMKM');
-		expect(keywords).not.toContain('Mud crab');
-		expect(keywords).not.toContain('mangrove crab');
+		const keywords = glossaryKeywords('The mud crab is caught in mangroves.', matchers, 'en');
+		expect(keywords).toEqual(['Kepiting bakau', 'kepiting']);
 	});
 
-	it('leaves out names the text already has', () => {
-		expect(glossaryKeywords('UMKM dan MSME di perbatasan.', [umkm], 'id')).toEqual(['MSMEs', 'small business']);
+	it('finds names as the glossary links do: whole words, any case, across line breaks, bracketed parts too', () => {
+		expect(glossaryKeywords('Export help for msmes in the border areas', matchers, 'en')).toEqual(['UMKM', 'usaha kecil']);
+		expect(glossaryKeywords('The UMKMs', matchers, 'en')).toEqual([]);
+		expect(glossaryKeywords('Bantuan untuk usaha\nkecil.', matchers, 'id')).toEqual(['MSMEs', 'small business', 'MSME', 'UMKM']);
+	});
+
+	it('counts a mention in either language, and leaves out names the text already has', () => {
+		expect(glossaryKeywords('UMKM dan MSME di perbatasan.', matchers, 'id')).toEqual(['MSMEs', 'small business']);
+		// "kepiting" is inside the longer name the text uses: already there.
+		expect(glossaryKeywords('The mud crab (kepiting bakau) lives here.', matchers, 'en')).toEqual([]);
 	});
 });
 

@@ -6,10 +6,12 @@
  * a live result count, highlighted excerpts, sections per heading, and an
  * empty state that points to the glossary and the other language.
  */
+import { pagefindOptions } from '../../lib/pagefind-options';
 import { excerptSegments, fillTemplate } from '../../lib/search-excerpt';
 
-/** Filters as Pagefind takes them: any of the values within a group, all groups together. */
-export type SearchFilters = Record<string, { any: string[] }>;
+import { filterCounts, withEveryGroup, type FilterCounts, type SearchFilters } from './filter-counts';
+
+export type { SearchFilters } from './filter-counts';
 
 interface PagefindSubResult {
 	title: string;
@@ -26,6 +28,8 @@ interface PagefindResultData {
 
 interface PagefindSearch {
 	results: { id: string; data: () => Promise<PagefindResultData> }[];
+	/** For each group named in the search's filters, how many of its results carry each value. */
+	filters: FilterCounts;
 }
 
 interface SearchOptions {
@@ -37,6 +41,7 @@ interface PagefindApi {
 	options: (options: Record<string, unknown>) => Promise<void>;
 	init: () => Promise<void>;
 	debouncedSearch: (term: string | null, options?: SearchOptions, wait?: number) => Promise<PagefindSearch | null>;
+	search: (term: string | null, options?: SearchOptions) => Promise<PagefindSearch>;
 }
 
 /** UI strings rendered by the server from the dictionaries, placeholders kept. */
@@ -61,19 +66,33 @@ export interface ControllerOptions {
 	filters?: (() => SearchFilters) | undefined;
 	/** Called after each search with the query, to keep `?q=` in step. */
 	onSearch?: ((query: string) => void) | undefined;
+	/** The filter groups whose option counts the page shows, and where to show them (`null`: no search, no counts). */
+	counts?: { groups: readonly string[]; show: (counts: FilterCounts | null) => void } | undefined;
 }
 
 let loading: Promise<PagefindApi> | undefined;
 
-/** Loads Pagefind once per page, from the bundle URL the server rendered (it carries the base path). */
+/** How many loads of Pagefind failed on this page; each retry asks for a fresh copy of the bundle. */
+let failures = 0;
+
+/**
+ * Loads Pagefind once per page, from the bundle URL the server rendered (it
+ * carries the base path). A load that fails is forgotten, so the reader's
+ * next search tries again (a phone that lost signal gets search back without
+ * a reload); the retry adds a query to the URL, because the browser keeps a
+ * module that failed to load as failed for the page's lifetime.
+ */
 function loadPagefind(bundle: string): Promise<PagefindApi> {
 	loading ??= (async () => {
-		const pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
-		// Titles already count five times; the summary and glossary keywords count above body text.
-		await pagefind.options({ excerptLength: 24, ranking: { metaWeights: { title: 5, summary: 2, keywords: 3 } } });
+		const pagefind = (await import(/* @vite-ignore */ failures === 0 ? bundle : `${bundle}?retry=${failures}`)) as PagefindApi;
+		await pagefind.options(pagefindOptions);
 		await pagefind.init();
 		return pagefind;
-	})();
+	})().catch((error: unknown) => {
+		loading = undefined;
+		failures += 1;
+		throw error;
+	});
 	return loading;
 }
 
@@ -117,12 +136,17 @@ export class SearchController {
 		try {
 			if (!loading) this.#status.textContent = this.#strings.loading;
 			const pagefind = await loadPagefind(this.#root.dataset['bundle'] ?? '');
-			const found = await pagefind.debouncedSearch(query || null, { filters }, 150);
+			const groups = this.#options.counts?.groups ?? [];
+			const found = await pagefind.debouncedSearch(query || null, { filters: { ...withEveryGroup(filters, groups), ...filters } }, 150);
 			if (found === null) return; // a newer keystroke superseded this search
-			const data = await Promise.all(found.results.slice(0, this.#options.limit).map((result) => result.data()));
+			const [data, counts] = await Promise.all([
+				Promise.all(found.results.slice(0, this.#options.limit).map((result) => result.data())),
+				this.#options.counts && filterCounts((term, others) => pagefind.search(term, { filters: others }), query || null, filters, groups, found.filters),
+			]);
 			if (generation !== this.#generation) return;
 			this.#pending = found.results.slice(this.#options.limit);
 			this.#render(query, found.results.length, data);
+			if (counts) this.#options.counts?.show(counts);
 		} catch (error) {
 			this.#status.textContent = this.#strings.error;
 			console.error(error);
@@ -155,6 +179,7 @@ export class SearchController {
 	}
 
 	#clear(): void {
+		this.#options.counts?.show(null);
 		this.#pending = [];
 		this.#updateMore();
 		this.#status.textContent = '';
@@ -178,7 +203,8 @@ export class SearchController {
 		if (query) other.searchParams.set('q', query);
 		list.append(
 			item(link(glossary, this.#strings.emptyGlossary)),
-			item(Object.assign(link(other.pathname + other.search, fillTemplate(this.#strings.emptyOther, { q: query })), { hreflang: otherLang, lang: otherLang })),
+			// The link text is in the page language; only hreflang names the other one.
+			item(Object.assign(link(other.pathname + other.search, fillTemplate(this.#strings.emptyOther, { q: query })), { hreflang: otherLang })),
 		);
 		return [list];
 	}

@@ -7,13 +7,34 @@
  * defines `<search-ui>` and fetches Pagefind.
  */
 let loaded: Promise<unknown> | undefined;
+/** Failed loads so far: a retry asks for a fresh URL, as the browser keeps a failed module failed. */
+let failures = 0;
 
-/** Imports the search interface once; it upgrades every `<search-ui>` on the page. */
+/**
+ * Imports the search interface once; it upgrades every `<search-ui>` on the
+ * page. A failed load is forgotten and its error shown in each search's status
+ * line, so the reader's next search tries again without a reload.
+ */
 function loadSearchUi(): Promise<unknown> {
 	const src = document.querySelector<HTMLElement>('site-search[data-ui]')?.dataset['ui'];
-	loaded ??= src ? import(/* @vite-ignore */ src) : Promise.reject(new Error('The search interface script is missing.'));
+	loaded ??= (src ? import(/* @vite-ignore */ failures === 0 ? src : `${src}?retry=${failures}`) : Promise.reject(new Error('The search interface script is missing.'))).catch(
+		(error: unknown) => {
+			loaded = undefined;
+			failures += 1;
+			for (const root of document.querySelectorAll<HTMLElement>('search-ui')) {
+				const status = root.querySelector('[data-search-status]');
+				if (status) status.textContent = (JSON.parse(root.dataset['strings'] ?? '{}') as { error?: string }).error ?? '';
+			}
+			console.error(error);
+		},
+	);
 	return loaded;
 }
+
+// Typing into a search whose interface is not loaded (it failed, or the page's box was filled before focus) loads it.
+document.addEventListener('input', (event) => {
+	if (!customElements.get('search-ui') && event.target instanceof Element && event.target.closest('search-ui')) void loadSearchUi();
+});
 
 class SiteSearch extends HTMLElement {
 	#opener: HTMLElement | null = null;

@@ -5,6 +5,7 @@
  * reads `?q=` and filters from the address, searches on submit and on filter
  * changes, and writes the search back into the address so it can be shared.
  */
+import type { FilterCounts } from './filter-counts';
 import { SearchController, type SearchFilters } from './search-controller';
 
 class SearchUi extends HTMLElement {
@@ -18,6 +19,7 @@ class SearchUi extends HTMLElement {
 			limit: Number(this.dataset['limit'] ?? 10),
 			filters: () => selected(boxes),
 			onSearch: sync ? (query) => writeAddress(query, boxes) : undefined,
+			counts: boxes.length > 0 ? { groups: [...new Set(boxes.map((box) => box.name))], show: (counts) => showCounts(boxes, counts) } : undefined,
 		});
 		const form = this.querySelector('form');
 		if (sync && form) {
@@ -43,6 +45,20 @@ function selected(boxes: HTMLInputElement[]): SearchFilters {
 	const filters: SearchFilters = {};
 	for (const box of boxes) if (box.checked) (filters[box.name] ??= { any: [] }).any.push(box.value);
 	return filters;
+}
+
+/**
+ * Shows beside each filter option how many results it gives, and disables the
+ * options that give none (unless ticked, so they can be unticked, or focused,
+ * so the reader keeps their place). Without counts, every option is enabled.
+ */
+function showCounts(boxes: HTMLInputElement[], counts: FilterCounts | null): void {
+	for (const box of boxes) {
+		const count = counts?.[box.name]?.[box.value] ?? (counts ? 0 : null);
+		const label = box.closest('label')?.querySelector('[data-filter-count]');
+		if (label) label.textContent = count === null ? '' : ` (${count})`;
+		box.disabled = count === 0 && !box.checked && document.activeElement !== box;
+	}
 }
 
 /** Writes the query and filters into the address without adding history entries. */
