@@ -70,7 +70,9 @@ function loadPagefind(bundle: string): Promise<PagefindApi> {
 	loading ??= (async () => {
 		const pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
 		// Titles already count five times; the summary and glossary keywords count above body text.
-		await pagefind.options({ excerptLength: 24, ranking: { metaWeights: { title: 5, summary: 2, keywords: 3 } } });
+		// The build id as `metaCacheTag`: Pagefind then asks for `pagefind-entry.json?ts=<id>`, which the
+		// saved offline copy holds, instead of a new timestamp each time, which no cache could answer.
+		await pagefind.options({ metaCacheTag: __SINERGI_BUILD__, excerptLength: 24, ranking: { metaWeights: { title: 5, summary: 2, keywords: 3 } } });
 		await pagefind.init();
 		return pagefind;
 	})();
