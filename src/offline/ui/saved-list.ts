@@ -12,9 +12,7 @@ import { pageLocale, tr } from './strings';
 
 export class OfflineList extends HTMLElement {
 	connectedCallback(): void {
-		if (!document.documentElement.hasAttribute(OFFLINE_ATTRIBUTE)) return;
-		document.title = `${tr('offline.page.title')} — ${tr('site.name')}`;
-		void this.#fill();
+		if (document.documentElement.hasAttribute(OFFLINE_ATTRIBUTE)) void this.#fill();
 	}
 
 	async #fill(): Promise<void> {

@@ -5,7 +5,7 @@ import { fillTemplate } from '../../lib/search-excerpt';
 export const pageLocale: Locale = document.documentElement.lang === 'en' ? 'en' : 'id';
 
 /**
- * An `offline.*` string (or the site's name) in the page's language, with its
+ * An `offline.*` string in the page's language, with its
  * `{placeholders}` filled. The strings come from the dictionaries at build time.
  */
 export function tr(key: string, values: Record<string, string | number> = {}): string {

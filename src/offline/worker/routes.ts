@@ -20,7 +20,8 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { matchPrecache } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { localeOfPath, notFoundPages, OFFLINE_ATTRIBUTE, VISITED_FILES, VISITED_LIMITS, VISITED_PAGES } from '../shared';
+import { asOfflinePage } from '../offline-page';
+import { localeOfPath, notFoundPages, VISITED_FILES, VISITED_LIMITS, VISITED_PAGES } from '../shared';
 import { fromCurrentCopies, fromEarlierCopies } from './copies';
 import { renewCopies } from './save';
 import { baseUrl, isOurs, underBase, worker } from './scope';
@@ -52,14 +53,13 @@ function fromCopies(ignoreSearch: boolean, last?: (request: Request) => Promise<
 
 /**
  * The offline page in the language of the page asked for: that language's
- * not-found page (installed with the worker), marked so that it shows its
- * offline text and the list of saved pages.
+ * not-found page (installed with the worker), turned into the offline page.
  */
 async function offlinePage(request: Request): Promise<Response | undefined> {
 	const below = new URL(request.url).href.slice(baseUrl().length);
 	const page = await matchPrecache(underBase(notFoundPages[localeOfPath(below)]));
 	if (!page) return undefined;
-	const html = (await page.text()).replace(/<html\b/, `<html ${OFFLINE_ATTRIBUTE}`);
+	const html = asOfflinePage(await page.text());
 	const headers = new Headers(page.headers);
 	headers.delete('content-length');
 	return new Response(html, { status: 200, headers });
