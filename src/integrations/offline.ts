@@ -31,6 +31,7 @@ export function offlineCopy(build: string): AstroIntegration {
 				base = config.base.replace(/\/?$/, '/');
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
 				const folder = fileURLToPath(dir);
 				await mkdir(join(folder, 'offline'), { recursive: true });
 				for (const locale of locales) {
@@ -47,7 +48,7 @@ export function offlineCopy(build: string): AstroIntegration {
 				const precache = [...new Set([...offlinePages, ...offlinePages.flatMap((page) => assetsOfBuiltPage(folder, page, base)), '_astro/offline-ui-*.js'])];
 				const installed = await writeServiceWorker({ dir: folder, base, build, precache });
 				const worker = (await stat(join(folder, 'sw.js'))).size;
-				logger.info(`sw.js written (build ${build}, ${(worker / 1024).toFixed(1)} KB; installs ${precache.length} files, ${(installed / 1024).toFixed(1)} KB)`);
+				logger.info(`sw.js written (build ${build}, ${(worker / 1024).toFixed(1)} KB; installs ${precache.length} files, ${(installed / 1024).toFixed(1)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 			},
 		},
 	};

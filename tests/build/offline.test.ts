@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/ui/en';
 import { id } from '../../src/i18n/ui/id';
 import { OFFLINE_BUDGET_BYTES } from '../../src/integrations/offline';
-import type { OfflineManifest } from '../../src/offline/shared';
+import { VISITED_LIMITS, type OfflineManifest } from '../../src/offline/shared';
 import { assertBuilt, distDir, isNotFoundPage, listFiles, listPages, loadPage } from '../helpers/dist';
 
 assertBuilt();
@@ -136,5 +136,19 @@ describe('the web app manifests', () => {
 	it.each(listPages())('%s links the manifest of its language', (file) => {
 		const $ = loadPage(file);
 		expect($('link[rel="manifest"]').attr('href')).toBe($('html').attr('lang') === 'en' ? '/en/manifest.webmanifest' : '/manifest.webmanifest');
+	});
+});
+
+describe('what is kept without saving', () => {
+	it('stays within 2 MB at the most: the largest pages and fingerprinted files the cap allows, and what the worker installs', () => {
+		const sizes = (list: string[]): number[] => list.map((file) => read(file).length).sort((a, b) => b - a);
+		const pages = sizes(listPages()).slice(0, VISITED_LIMITS.pages).reduce((sum, size) => sum + size, 0);
+		// Fingerprinted files of several builds may pile up until the cap: count the cap times the largest.
+		const filesKept = VISITED_LIMITS.files * (sizes(files.filter((file) => file.startsWith('_astro/')))[0] ?? 0);
+		const precache = JSON.parse(/\[\{"revision".*?\}\]/.exec(worker)?.[0] ?? '[]') as { url: string }[];
+		const installed = precache.reduce((sum, entry) => sum + read(entry.url.slice(1)).length, 0);
+		const total = pages + filesKept + installed;
+		console.log(`kept without saving, at most: ${(pages / 1024 / 1024).toFixed(2)} MB of pages, ${(filesKept / 1024 / 1024).toFixed(2)} MB of files, ${(installed / 1024).toFixed(0)} KB installed: ${(total / 1024 / 1024).toFixed(2)} MB`);
+		expect(total).toBeLessThanOrEqual(2 * 1024 * 1024);
 	});
 });

@@ -160,6 +160,8 @@ describe.each(variants)('offline reading $name', ({ dir, base, suffix }) => {
 		expect(sawProgress, 'a <progress> while downloading').toBe(true);
 		expect(saved).toMatch(/Disimpan \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
 		expect(await page.locator(`${CONTROL} [role="status"]`).textContent()).toContain('Disimpan');
+		const inFooter = await new AxeBuilder({ page }).include('footer').withTags(WCAG_TAGS).analyze();
+		expect(inFooter.violations.map((violation) => violation.id), 'the control once saved').toEqual([]);
 		const copy = (await cachesOf(page)).find((cache) => cache.name === `sinergi-saved-id-${manifest.build}`);
 		expect(copy?.urls.length).toBe(manifest.files.length + 1);
 

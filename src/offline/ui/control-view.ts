@@ -53,7 +53,7 @@ export class OfflineCopy extends HTMLElement {
 		const focused = this.contains(document.activeElement);
 		this.#rows.replaceChildren(...shown.map((locale) => this.#row(locale)));
 		const active = this.#active && this.#rows.querySelector<HTMLElement>(`[data-locale="${this.#active}"]`);
-		if (focused && active) (active.querySelector<HTMLElement>('button') ?? active.querySelector<HTMLElement>('p'))?.focus();
+		if (focused && active) focusTarget(active)?.focus();
 	}
 
 	#row(locale: Locale): HTMLElement {
@@ -82,6 +82,16 @@ export class OfflineCopy extends HTMLElement {
 		text.hidden = !text.textContent;
 		return row;
 	}
+}
+
+/**
+ * Where focus goes in the row the reader acted in: the first button when the
+ * row asks for a choice ("Download now", "Save"), else what the row now says.
+ */
+function focusTarget(row: HTMLElement): HTMLElement | null {
+	const button = row.querySelector<HTMLElement>('button');
+	const text = row.querySelector<HTMLElement>('p:not([hidden])');
+	return ['confirm', 'unsaved'].includes(row.dataset['phase'] ?? '') ? button : (text ?? button);
 }
 
 /** What a row says about a language's copy. */
