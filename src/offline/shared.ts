@@ -92,8 +92,8 @@ export interface SavedMarker extends OfflineManifest {
 	savedAt: string;
 }
 
-/** Messages from a page to the worker. */
-export type ToWorker = { type: 'save'; locale: Locale } | { type: 'remove'; locale: Locale };
+/** Messages from a page to the worker; `renew` asks it to replace copies of earlier builds. */
+export type ToWorker = { type: 'save'; locale: Locale } | { type: 'remove'; locale: Locale } | { type: 'renew' };
 
 /** Why saving stopped. */
 export type SaveFailure = 'network' | 'storage' | 'outdated';

@@ -52,7 +52,14 @@ export async function readSaved(): Promise<void> {
 		if (current) set(locale, { phase: 'saved', marker: current });
 		else if (earlier) set(locale, { phase: 'earlier', marker: earlier });
 	}
+	// A copy of an earlier build: ask the worker, once per page, to replace it now, while there is a signal.
+	if (!renewAsked && navigator.onLine && copies.some((copy) => copy.marker && copy.build !== __SINERGI_BUILD__)) {
+		renewAsked = true;
+		void tellWorker({ type: 'renew' });
+	}
 }
+
+let renewAsked = false;
 
 /** Fetches a language's manifest and asks the reader to confirm the download, with its size. */
 export async function askToSave(locale: Locale): Promise<void> {
@@ -91,10 +98,11 @@ export async function cancel(locale: Locale): Promise<void> {
 
 async function tellWorker(message: ToWorker): Promise<void> {
 	try {
-		await navigator.serviceWorker.register(`${baseUrl}sw.js`);
+		// Register only when the page has none yet (the reader pressed Save before the page finished loading).
+		if (!(await navigator.serviceWorker.getRegistration(baseUrl))) await navigator.serviceWorker.register(`${baseUrl}sw.js`);
 		(await navigator.serviceWorker.ready).active?.postMessage(message);
 	} catch {
-		set(message.locale, { phase: 'unsupported' }, true);
+		if ('locale' in message) set(message.locale, { phase: 'unsupported' }, true);
 	}
 }
 

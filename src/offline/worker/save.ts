@@ -35,7 +35,7 @@ export function saveCopy(locale: Locale, quiet = false): Promise<void> {
 	const current = running.get(locale);
 	if (current) return current;
 	cancelled.delete(locale);
-	const job = save(locale)
+	const job = save(locale, quiet)
 		.catch(async (error: unknown) => {
 			const reason = error instanceof SaveError ? error.reason : isQuotaError(error) ? 'storage' : 'network';
 			await tellPages({ type: 'failed', locale, reason, quiet });
@@ -73,12 +73,12 @@ export function renewCopies(): Promise<void> {
 	return renewing;
 }
 
-async function save(locale: Locale): Promise<void> {
+async function save(locale: Locale, quiet: boolean): Promise<void> {
 	const manifestUrl = underBase(manifestPath(locale));
 	const manifest = await fetchManifest(manifestUrl);
 	if (manifest.build !== __SINERGI_BUILD__) {
-		// The site changed since this worker started: let the new worker save it.
-		void worker.registration.update();
+		// The site changed since this worker started: the new worker, on its way, saves it.
+		if (!quiet) void worker.registration.update();
 		throw new SaveError('outdated');
 	}
 	const cache = await caches.open(savedCacheName(locale, __SINERGI_BUILD__));
