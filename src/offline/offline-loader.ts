@@ -10,8 +10,10 @@ import uiScript from './offline-ui.ts?worker&url';
 let loaded: Promise<unknown> | undefined;
 const loadUi = (): Promise<unknown> => (loaded ??= import(/* @vite-ignore */ uiScript));
 
+// Registered once; after that the browser checks for a new worker on each visit by itself.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-	addEventListener('load', () => void navigator.serviceWorker.register(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sw.js`).catch(() => undefined));
+	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+	addEventListener('load', () => void navigator.serviceWorker.getRegistration(base).then((known) => known ?? navigator.serviceWorker.register(`${base}sw.js`)).catch(() => undefined));
 }
 
 document.addEventListener('click', (event) => {
