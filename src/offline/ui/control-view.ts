@@ -14,6 +14,7 @@ import { pageLocale, tr } from './strings';
 
 let count = 0;
 
+/** One control; every control on the page shows the same state (`state.ts`). */
 export class OfflineCopy extends HTMLElement {
 	readonly #id = `offline-copy-${++count}`;
 	readonly #status = Object.assign(document.createElement('p'), { className: 'visually-hidden' });

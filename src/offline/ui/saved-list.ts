@@ -10,6 +10,7 @@ import { localeOfPath, OFFLINE_ATTRIBUTE, VISITED_PAGES, type OfflinePage } from
 import { baseUrl } from './state';
 import { pageLocale, tr } from './strings';
 
+/** Fills itself with the saved pages when the page is served as the offline page. */
 export class OfflineList extends HTMLElement {
 	connectedCallback(): void {
 		if (document.documentElement.hasAttribute(OFFLINE_ATTRIBUTE)) void this.#fill();
