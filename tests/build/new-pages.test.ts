@@ -86,3 +86,30 @@ describe.each(locales)('the "since the signing" page (%s)', (locale) => {
 		});
 	});
 });
+
+describe.each(locales)('the "how to get the agreement\'s text" page (%s)', (locale) => {
+	const text = pathOfKey('agreement-text', locale);
+
+	it('is built, and its translation is its language alternate', () => {
+		const $ = page('agreement-text', locale);
+		const other = locale === 'id' ? 'en' : 'id';
+		const alternate = $(`link[rel="alternate"][hreflang="${other}"]`).attr('href') ?? '';
+		expect(new URL(alternate).pathname).toBe(pathOfKey('agreement-text', other));
+	});
+
+	it('is linked from the text of the home page and of the agreement page, and listed in the footer', () => {
+		for (const key of ['home', 'agreement']) {
+			expect(bodyLinksTo(page(key, locale), text), `${pathOfKey(key, locale)} links ${text}`).toBeGreaterThan(0);
+		}
+		const $ = page('home', locale);
+		expect($('footer a[href]').filter((_, a) => $(a).attr('href') === text).length).toBe(1);
+	});
+
+	it('gives a request letter a reader can copy, addressed to the information office, and the legal deadlines', () => {
+		const $ = page('agreement-text', locale);
+		const letter = $('main article pre').text();
+		expect(letter, 'the letter in a plain-text block').toMatch(/PPID/);
+		expect(letter).toMatch(/Kesepakatan Bersama/);
+		expect($('main article').text()).toMatch(locale === 'id' ? /10 hari kerja/ : /10 working days/);
+	});
+});
