@@ -48,26 +48,6 @@ const notFound: Record<ContentLocale, RegExp> = {
 const locales: ContentLocale[] = ['id', 'en'];
 
 describe.each(locales)('the "since the signing" page (%s)', (locale) => {
-	const since = pathOfKey('since-signing', locale);
-
-	it('is built, and its translation is its language alternate', () => {
-		const $ = page('since-signing', locale);
-		const other = locale === 'id' ? 'en' : 'id';
-		const alternate = $(`link[rel="alternate"][hreflang="${other}"]`).attr('href') ?? '';
-		expect(new URL(alternate).pathname).toBe(pathOfKey('since-signing', other));
-	});
-
-	it('is linked from the text of the home page and of the agreement page', () => {
-		for (const key of ['home', 'agreement']) {
-			expect(bodyLinksTo(page(key, locale), since), `${pathOfKey(key, locale)} links ${since}`).toBeGreaterThan(0);
-		}
-	});
-
-	it('is listed in the footer', () => {
-		const $ = page('home', locale);
-		expect($('footer a[href]').filter((_, a) => $(a).attr('href') === since).length).toBe(1);
-	});
-
 	const bySection = sections(page('since-signing', locale));
 	it.each(areas)('has a section on $name with a dated "not found" statement', ({ heading }) => {
 		const match = [...bySection.entries()].find(([title]) => heading[locale].test(title));
@@ -84,5 +64,36 @@ describe.each(locales)('the "since the signing" page (%s)', (locale) => {
 					expect($(row).find('[data-footnote-ref]').length, $(row).text()).toBeGreaterThan(0);
 				});
 		});
+	});
+});
+
+describe.each(locales)('the "how to get the agreement\'s text" page (%s)', (locale) => {
+	it('gives a request letter a reader can copy, addressed to the information office, and the legal deadlines', () => {
+		const $ = page('agreement-text', locale);
+		const letter = $('main article pre').text();
+		expect(letter, 'the letter in a plain-text block').toMatch(/PPID/);
+		expect(letter).toMatch(/Kesepakatan Bersama/);
+		expect($('main article').text()).toMatch(locale === 'id' ? /10 hari kerja/ : /10 working days/);
+	});
+});
+
+// Both new page pairs: built in both languages, each the other's alternate, and reachable from the
+// home page's and the agreement page's own text and from every footer.
+describe.each(['since-signing', 'agreement-text'].flatMap((key) => locales.map((locale) => [key, locale] as const)))('the %s page (%s)', (key, locale) => {
+	const path = pathOfKey(key, locale);
+
+	it('is built, and its translation is its language alternate', () => {
+		const $ = page(key, locale);
+		const other = locale === 'id' ? 'en' : 'id';
+		const alternate = $(`link[rel="alternate"][hreflang="${other}"]`).attr('href') ?? '';
+		expect(new URL(alternate).pathname).toBe(pathOfKey(key, other));
+	});
+
+	it('is linked from the text of the home page and of the agreement page, and listed in the footer', () => {
+		for (const from of ['home', 'agreement']) {
+			expect(bodyLinksTo(page(from, locale), path), `${pathOfKey(from, locale)} links ${path}`).toBeGreaterThan(0);
+		}
+		const $ = page('home', locale);
+		expect($('footer a[href]').filter((_, a) => $(a).attr('href') === path).length).toBe(1);
 	});
 });
