@@ -93,7 +93,7 @@ export interface SavedMarker extends OfflineManifest {
 }
 
 /** Messages from a page to the worker; `renew` asks it to replace copies of earlier builds. */
-export type ToWorker = { type: 'save'; locale: Locale } | { type: 'remove'; locale: Locale } | { type: 'renew' };
+export type ToWorker = { type: 'save'; locale: Locale } | { type: 'remove'; locale: Locale } | { type: 'renew' } | { type: 'activate' };
 
 /** Why saving stopped. */
 export type SaveFailure = 'network' | 'storage' | 'outdated';

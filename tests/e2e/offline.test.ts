@@ -23,8 +23,9 @@ import { foreignRequests, watchContext, type PageWatch } from '../helpers/watch-
  * console error; and a reader who never saves keeps only what the cap allows.
  */
 const variants = [
-	{ name: 'at the root', dir: distDir, base: '/', suffix: '' },
-	{ name: `under ${SUBPATH_BASE}`, dir: subpathDirs[0], base: SUBPATH_BASE, suffix: '-subpath' },
+	// After a rebuild, one reader closes the tab and comes back; the other presses "Perbarui sekarang" in the open tab.
+	{ name: 'at the root', dir: distDir, base: '/', suffix: '', renewInOpenTab: false },
+	{ name: `under ${SUBPATH_BASE}`, dir: subpathDirs[0], base: SUBPATH_BASE, suffix: '-subpath', renewInOpenTab: true },
 ];
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -54,7 +55,7 @@ async function saveFrom(page: Page, locale: 'id' | 'en', startLabel: RegExp): Pr
 	return { confirm, sawProgress, saved: (await saved.locator('p').textContent()) ?? '' };
 }
 
-describe.each(variants)('offline reading $name', ({ dir, base, suffix }) => {
+describe.each(variants)('offline reading $name', ({ dir, base, suffix, renewInOpenTab }) => {
 	let server: SwitchableServer;
 	let browser: Browser;
 	let rebuilt: string;
@@ -222,41 +223,48 @@ describe.each(variants)('offline reading $name', ({ dir, base, suffix }) => {
 		await goOnline(context);
 		await expectClean(watch);
 
-		// After a rebuild, the next visits with a signal replace both copies.
+		// After a rebuild: the open tab says its copy is of an earlier version; the next visit replaces both copies.
 		server.serve(rebuilt);
 		const next = buildIdOf(rebuilt);
 		expect(next).not.toBe(manifest.build);
 		await page.goto(at(''));
 		// The browser checks the worker on navigation; asking again makes the check certain.
 		await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
-		/** Both languages saved for the new build, and nothing of the old one left. */
-		const renewed = (): Promise<boolean> =>
-			page.evaluate(
-				async ([build, old, root]) => {
-					const finished = await Promise.all(['id', 'en'].map(async (locale) => Boolean(await caches.match(`${root}offline/${locale}.json`, { cacheName: `sinergi-saved-${locale}-${build}` }))));
-					return finished.every(Boolean) && !(await caches.keys()).some((name) => name.endsWith(`-${old}`));
-				},
-				[next, manifest.build, server.root] as const,
-			);
-		// Visits with a signal, as a reader would make them, until the copies are replaced.
-		for (let visit = 0; visit < 12 && !(await renewed()); visit++) {
-			await page.goto(at(visit % 2 ? 'tentang/' : ''));
-			await page.waitForFunction(async () => (await caches.keys()).length > 0, null, { timeout: 5000 }).catch(() => undefined);
-			await page.waitForTimeout(1000);
+		await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting), null, { timeout: 30_000 });
+		await page.locator(`${CONTROL} .offline-copy__row[data-locale="id"][data-phase="earlier"]`).waitFor();
+		let later = page;
+		if (renewInOpenTab) {
+			// The reader asks for the update in the open tab: the new worker takes over and saves the new build.
+			const earlier = `${CONTROL} .offline-copy__row[data-locale="id"]`;
+			await page.locator(`${earlier} button`, { hasText: 'Perbarui sekarang' }).click();
+			await page.locator(`${earlier}[data-phase="confirm"] button`, { hasText: 'Unduh sekarang' }).click();
+			await page.locator(`${earlier}[data-phase="saved"]`).waitFor({ timeout: 60_000 });
+		} else {
+			// The reader closes the tab and comes back later, with a signal: the new worker takes over and renews.
+			await page.close();
+			later = await context.newPage();
+			await later.goto(at('tentang/'));
 		}
-		expect(await renewed(), 'both copies replaced by the new build').toBe(true);
-		await page.reload();
-		await page.locator(`${CONTROL} .offline-copy__row[data-phase="saved"]`).first().waitFor();
+		await later.waitForFunction(
+			async ([build, old, root]) => {
+				const finished = await Promise.all(['id', 'en'].map(async (locale) => Boolean(await caches.match(`${root}offline/${locale}.json`, { cacheName: `sinergi-saved-${locale}-${build}` }))));
+				return finished.every(Boolean) && !(await caches.keys()).some((name) => name.endsWith(`-${old}`));
+			},
+			[next, manifest.build, server.root] as const,
+			{ timeout: 60_000, polling: 500 },
+		);
+		await later.reload();
+		await later.locator(`${CONTROL} .offline-copy__row[data-phase="saved"]`).first().waitFor();
 		await goOffline(context);
-		await page.goto(at(REBUILT_PAGE.path));
-		expect(await page.textContent('main')).toContain(REBUILT_SENTENCE);
+		await later.goto(at(REBUILT_PAGE.path));
+		expect(await later.textContent('main')).toContain(REBUILT_SENTENCE);
 		await goOnline(context);
 
 		// And the copy can be removed.
-		await page.goto(at(''));
-		await page.locator(`${CONTROL} button`, { hasText: 'Hapus salinan offline' }).first().click();
-		await page.locator(`${CONTROL} .offline-copy__row[data-phase="removed"]`).waitFor();
-		expect((await cachesOf(page)).map((cache) => cache.name).filter((name) => name.startsWith('sinergi-saved-id-'))).toEqual([]);
+		await later.goto(at(''));
+		await later.locator(`${CONTROL} button`, { hasText: 'Hapus salinan offline' }).first().click();
+		await later.locator(`${CONTROL} .offline-copy__row[data-phase="removed"]`).waitFor();
+		expect((await cachesOf(later)).map((cache) => cache.name).filter((name) => name.startsWith('sinergi-saved-id-'))).toEqual([]);
 		await expectClean(watch);
 	}, 240_000);
 });

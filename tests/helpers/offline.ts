@@ -18,12 +18,26 @@ export function cachesOf(page: Page): Promise<CacheContents[]> {
 	});
 }
 
-/** Waits until the page is controlled by an active service worker. */
+/**
+ * Waits until the page is controlled by an active service worker. A page
+ * whose navigation began before the worker was active, and which became a
+ * client after the worker claimed the open pages, stays uncontrolled until
+ * the next visit, as in any browser: then it reloads, as a reader would.
+ */
 export async function waitForWorker(page: Page): Promise<void> {
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-		if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-	});
+	for (let visit = 0; visit < 3; visit++) {
+		const controlled = await page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+			if (navigator.serviceWorker.controller) return true;
+			return new Promise<boolean>((resolve) => {
+				navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true), { once: true });
+				setTimeout(() => resolve(Boolean(navigator.serviceWorker.controller)), 3000);
+			});
+		});
+		if (controlled) return;
+		await page.reload();
+	}
+	throw new Error('No service worker controls the page after three visits');
 }
 
 /** Waits until the origin holds a cache whose name matches. */

@@ -99,11 +99,29 @@ export async function cancel(locale: Locale): Promise<void> {
 async function tellWorker(message: ToWorker): Promise<void> {
 	try {
 		// Register only when the page has none yet (the reader pressed Save before the page finished loading).
-		if (!(await navigator.serviceWorker.getRegistration(baseUrl))) await navigator.serviceWorker.register(`${baseUrl}sw.js`);
+		const registration = (await navigator.serviceWorker.getRegistration(baseUrl)) ?? (await navigator.serviceWorker.register(`${baseUrl}sw.js`));
+		await takeOver(registration);
 		(await navigator.serviceWorker.ready).active?.postMessage(message);
 	} catch {
 		if ('locale' in message) set(message.locale, { phase: 'unsupported' }, true);
 	}
+}
+
+/**
+ * Lets a new build's worker, waiting, take over before it is asked to act:
+ * only it can save the current build. This happens while the reader presses
+ * a button, never during a navigation (see the worker's `messages.ts`).
+ */
+async function takeOver(registration: ServiceWorkerRegistration): Promise<void> {
+	const waiting = registration.waiting;
+	if (!waiting) return;
+	const activated = new Promise<void>((resolve) => {
+		const settled = (): void => (waiting.state === 'activated' || waiting.state === 'redundant' ? resolve() : undefined);
+		waiting.addEventListener('statechange', settled);
+		setTimeout(resolve, 5000);
+	});
+	waiting.postMessage({ type: 'activate' } satisfies ToWorker);
+	await activated;
 }
 
 if (supported) {
@@ -114,6 +132,11 @@ if (supported) {
 		else if (message.type === 'removed') set(message.locale, { phase: 'removed' }, true);
 		else if (message.quiet) void readSaved();
 		else set(message.locale, { phase: 'failed', failure: message.reason }, true);
+	});
+	// A new worker took over: a copy of an earlier build is its to renew, so ask again.
+	navigator.serviceWorker.addEventListener('controllerchange', () => {
+		renewAsked = false;
+		void readSaved();
 	});
 	navigator.serviceWorker.startMessages();
 }

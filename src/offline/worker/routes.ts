@@ -23,7 +23,6 @@ import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { asOfflinePage } from '../offline-page';
 import { localeOfPath, notFoundPages, VISITED_FILES, VISITED_LIMITS, VISITED_PAGES } from '../shared';
 import { fromCurrentCopies, fromEarlierCopies } from './copies';
-import { renewCopies } from './save';
 import { baseUrl, isOurs, underBase, worker } from './scope';
 
 /** Keeps only complete, successful responses, and none that a saved copy of this build already holds. */
@@ -98,11 +97,7 @@ export async function keepOpenPages(event: ExtendableEvent): Promise<void> {
 export function registerOfflineRoutes(): void {
 	registerRoute(
 		({ request, url }) => request.mode === 'navigate' && isOurs(url),
-		(options) => {
-			// A navigation with a signal is when a copy of an earlier build can be renewed.
-			options.event.waitUntil(renewCopies());
-			return pages.handle(options);
-		},
+		pages,
 	);
 	registerRoute(({ url }) => isOurs(url) && url.href.startsWith(underBase('_astro/')), hashedFiles);
 	registerRoute(({ url }) => isOurs(url), otherFiles);

@@ -77,7 +77,7 @@ async function save(locale: Locale, quiet: boolean): Promise<void> {
 	const manifestUrl = underBase(manifestPath(locale));
 	const manifest = await fetchManifest(manifestUrl);
 	if (manifest.build !== __SINERGI_BUILD__) {
-		// The site changed since this worker started: the new worker, on its way, saves it.
+		// The site changed since this worker started: the new worker, once it takes over, saves it.
 		if (!quiet) void worker.registration.update();
 		throw new SaveError('outdated');
 	}
