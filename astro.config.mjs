@@ -10,6 +10,9 @@ import { remarkCitations } from './src/lib/remark-citations.ts';
 import { JISDOR } from './src/lib/exchange-rate.ts';
 import { remarkRupiah } from './src/lib/remark-rupiah.ts';
 import { siteUrl } from './src/lib/site-url.ts';
+import { sourceBuildId } from './src/lib/build-id.ts';
+import { offlineStrings } from './src/lib/offline-strings.ts';
+import { offlineCopy } from './src/integrations/offline.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -18,11 +21,14 @@ import { rehypeGlossaryLinks } from './src/lib/rehype-glossary-links.ts';
 import { translationFreshness } from './src/integrations/translation-freshness.ts';
 
 const base = process.env['BASE_PATH'] || '/';
+const site = siteUrl(process.env['SITE_URL']);
+// One id per set of sources and settings: keys the saved offline copy, and tags Pagefind's entry file.
+const buildId = sourceBuildId(fileURLToPath(new URL('.', import.meta.url)), [base, site]);
 const registryPath = fileURLToPath(new URL('./src/content/sources.yaml', import.meta.url));
 const glossaryPath = fileURLToPath(new URL('./src/content/glossary.yaml', import.meta.url));
 
 export default defineConfig({
-	site: siteUrl(process.env['SITE_URL']),
+	site,
 	base,
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
@@ -39,12 +45,14 @@ export default defineConfig({
 			rehypePlugins: [rehypeFootnoteLanguage, [rehypeInternalLinks, { base }], [rehypeGlossaryLinks, { glossaryPath, base }], rehypeImageAlt],
 		}),
 	},
-	integrations: [localized404(['en']), translationFreshness(), pagefindIndex(), securityHeadersFile(), linkCheck()],
+	// Order matters: the offline copy lists Pagefind's files, so it runs after the index is written.
+	integrations: [localized404(['en']), translationFreshness(), pagefindIndex(), offlineCopy(buildId), securityHeadersFile(), linkCheck()],
 	devToolbar: { enabled: false },
 	// One stylesheet for the whole site (2–3 KB gzip): one render-blocking request, cached across pages.
 	// Scripts as files, cached across pages, rather than inlined into every page's HTML.
 	// Page scripts and the stylesheet get short hashed names: their paths appear in every page's HTML.
 	vite: {
+		define: { __SINERGI_BUILD__: JSON.stringify(buildId), __SINERGI_OFFLINE_STRINGS__: JSON.stringify(offlineStrings()) },
 		build: { cssCodeSplit: false, assetsInlineLimit: 0 },
 		environments: { client: { build: { rolldownOptions: { output: { entryFileNames: '_astro/[hash].js', assetFileNames: '_astro/[hash][extname]' } } } } },
 	},

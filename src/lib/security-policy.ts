@@ -15,8 +15,8 @@ export const cspDirectives = [
 	"font-src 'self'",
 	// Pagefind fetches its index and fragments from this origin.
 	"connect-src 'self'",
-	// No workers: search runs on the page's thread (noWorker in src/lib/pagefind-options.ts).
-	"worker-src 'none'",
+	// Only the site's own service worker (offline reading); search starts no worker (noWorker in src/lib/pagefind-options.ts).
+	"worker-src 'self'",
 ] as const;
 
 /** Sources for `script-src`: this origin, and WebAssembly compilation for Pagefind (not `eval`). */

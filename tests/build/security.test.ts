@@ -58,11 +58,11 @@ describe.each(listPages())('Content Security Policy of %s', (file) => {
 		expect($('head meta[http-equiv="content-security-policy"]')).toHaveLength(1);
 	});
 
-	it('allows only this origin and WebAssembly for search, no workers, and nothing inline without a hash', () => {
+	it('allows only this origin, WebAssembly for search and the site\'s own service worker, and nothing inline without a hash', () => {
 		expect(policy.get('default-src')).toEqual(["'self'"]);
 		expect(policy.get('object-src')).toEqual(["'none'"]);
 		expect(policy.get('script-src')).toContain("'wasm-unsafe-eval'");
-		expect(policy.get('worker-src')).toEqual(["'none'"]);
+		expect(policy.get('worker-src')).toEqual(["'self'"]);
 		for (const [directive, sources] of policy) {
 			for (const source of sources) {
 				expect(source, directive).toMatch(/^('self'|'none'|'wasm-unsafe-eval'|'sha(256|384|512)-[A-Za-z0-9+/=]+')$/);

@@ -49,13 +49,21 @@ export interface BuildResult {
 	output: string;
 }
 
+/**
+ * What Vitest sets in a test worker's environment for the code under test. A
+ * build started from a test must not inherit it: Astro takes `BASE_URL` over
+ * its `base` setting, and `NODE_ENV=test` is not a production build.
+ */
+const TEST_RUNNER_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'];
+
 /** Runs `astro build` in a folder with the given environment; resolves when it exits. */
 export function astroBuild(dir: string, env: Record<string, string> = {}, outDir?: string): Promise<BuildResult> {
 	const args = ['build', ...(outDir ? ['--outDir', outDir] : [])];
+	const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !TEST_RUNNER_ENV.includes(name)));
 	return new Promise((resolve, reject) => {
 		const child = spawn(join(dir, 'node_modules/.bin/astro'), args, {
 			cwd: dir,
-			env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', PATH: `${join(projectRoot, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` },
+			env: { ...inherited, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', PATH: `${join(projectRoot, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` },
 		});
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -85,7 +85,9 @@ let failures = 0;
 function loadPagefind(bundle: string): Promise<PagefindApi> {
 	loading ??= (async () => {
 		const pagefind = (await import(/* @vite-ignore */ failures === 0 ? bundle : `${bundle}?retry=${failures}`)) as PagefindApi;
-		await pagefind.options(pagefindOptions);
+		// The build id as `metaCacheTag`: Pagefind then asks for `pagefind-entry.json?ts=<id>`, which the
+		// saved offline copy holds, instead of a new timestamp each time, which no cache could answer.
+		await pagefind.options({ ...pagefindOptions, metaCacheTag: __SINERGI_BUILD__ });
 		await pagefind.init();
 		return pagefind;
 	})().catch((error: unknown) => {

@@ -1,0 +1,270 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OfflineManifest } from '../../src/offline/shared';
+import { VISITED_LIMITS } from '../../src/offline/shared';
+import { launchBrowser } from '../helpers/browser';
+import { assertBuilt, distDir } from '../helpers/dist';
+import { cachesOf, waitForWorker } from '../helpers/offline';
+import { buildIdOf, REBUILT_PAGE, REBUILT_SENTENCE, rebuiltSite } from '../helpers/offline-rebuild';
+import { pageRoot, resultsFor } from '../helpers/search';
+import { SUBPATH_BASE, subpathDirs } from '../helpers/subpath';
+import { serveSwitchable, type SwitchableServer } from '../helpers/switchable-server';
+import { foreignRequests, watchContext, type PageWatch } from '../helpers/watch-page';
+
+/**
+ * Saving the site for offline reading, in a real Chromium with the service
+ * worker the build wrote: save, lose the network, read, follow links, switch
+ * language, search, reach a page that is not saved; come back online to a
+ * rebuilt site and find the saved copy replaced. At the root and under the
+ * sub-path. Throughout: no request leaves the origin, no CSP violation, no
+ * console error; and a reader who never saves keeps only what the cap allows.
+ */
+const variants = [
+	// After a rebuild, one reader closes the tab and comes back; the other presses "Perbarui sekarang" in the open tab.
+	{ name: 'at the root', dir: distDir, base: '/', suffix: '', renewInOpenTab: false },
+	{ name: `under ${SUBPATH_BASE}`, dir: subpathDirs[0], base: SUBPATH_BASE, suffix: '-subpath', renewInOpenTab: true },
+];
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const CONTROL = 'footer offline-copy';
+
+function manifestOf(dir: string, locale: 'id' | 'en'): OfflineManifest {
+	return JSON.parse(readFileSync(join(dir, 'offline', `${locale}.json`), 'utf8')) as OfflineManifest;
+}
+
+/** Presses the control's button for a language's save, confirms, and waits until the copy is saved; returns what the control said on the way. */
+async function saveFrom(page: Page, locale: 'id' | 'en', startLabel: RegExp): Promise<{ confirm: string; sawProgress: boolean; saved: string }> {
+	await page.evaluate((selector) => {
+		const store = window as unknown as { sawProgress?: boolean };
+		store.sawProgress = false;
+		const control = document.querySelector(selector);
+		if (control) new MutationObserver(() => (store.sawProgress ||= Boolean(control.querySelector('progress')))).observe(control, { childList: true, subtree: true });
+	}, CONTROL);
+	await page.locator(`${CONTROL} button`, { hasText: startLabel }).click();
+	const row = `${CONTROL} .offline-copy__row[data-locale="${locale}"]`;
+	const confirming = page.locator(`${row}[data-phase="confirm"]`);
+	await confirming.waitFor();
+	const confirm = (await confirming.locator('p').textContent()) ?? '';
+	await confirming.locator('button', { hasText: /Unduh sekarang|Download now/ }).click();
+	const saved = page.locator(`${row}[data-phase="saved"]`);
+	await saved.waitFor({ timeout: 60_000 });
+	const sawProgress = await page.evaluate(() => (window as unknown as { sawProgress?: boolean }).sawProgress ?? false);
+	return { confirm, sawProgress, saved: (await saved.locator('p').textContent()) ?? '' };
+}
+
+describe.each(variants)('offline reading $name', ({ dir, base, suffix, renewInOpenTab }) => {
+	let server: SwitchableServer;
+	let browser: Browser;
+	let rebuilt: string;
+	const opened: BrowserContext[] = [];
+
+	/** A fresh reader: a new browser context, watched. */
+	async function reader(): Promise<{ context: BrowserContext; page: Page; watch: PageWatch }> {
+		const context = await browser.newContext();
+		opened.push(context);
+		const watch = await watchContext(context);
+		return { context, page: await context.newPage(), watch };
+	}
+
+	const at = (path: string): string => `${server.root}${path.replace(/^\//, '')}`;
+	const goOffline = async (context: BrowserContext): Promise<void> => {
+		await context.setOffline(true);
+		server.setOnline(false);
+	};
+	const goOnline = async (context: BrowserContext): Promise<void> => {
+		server.setOnline(true);
+		await context.setOffline(false);
+	};
+
+	/** Nothing left the origin, nothing broke the policy, nothing logged an error. */
+	async function expectClean(watch: PageWatch): Promise<void> {
+		expect(foreignRequests(watch.requests, server.origin)).toEqual([]);
+		expect(await watch.violations()).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	}
+
+	beforeAll(async () => {
+		assertBuilt(dir);
+		rebuilt = await rebuiltSite(dir, base, suffix);
+		server = await serveSwitchable(dir, base);
+		browser = await launchBrowser();
+	}, 300_000);
+
+	afterAll(async () => {
+		for (const context of opened) await context.close();
+		await browser?.close();
+		await server?.close();
+	});
+
+	it('shows no control to a reader without JavaScript, where it could not work', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		opened.push(context);
+		const page = await context.newPage();
+		await page.goto(at(''));
+		expect(await page.locator('footer offline-copy').isVisible()).toBe(false);
+		expect(await page.locator('.offline-home').isVisible()).toBe(false);
+		expect(await page.locator('footer .footer-nav').isVisible()).toBe(true);
+	});
+
+	it('a reader who never saves keeps the pages they opened, within the cap, and nothing else', async () => {
+		const { context, page, watch } = await reader();
+		const manifest = manifestOf(dir, 'id');
+		const visited = manifest.pages.slice(0, 4).map((entry) => entry.url);
+		await page.goto(`${server.origin}${visited[0]}`);
+		await waitForWorker(page);
+		for (const url of visited.slice(1)) await page.goto(`${server.origin}${url}`);
+		const held = await cachesOf(page);
+		const names = held.map((cache) => cache.name);
+		expect(names.filter((name) => name.startsWith('sinergi-saved-')), 'a saved copy without being asked').toEqual([]);
+		expect(names.filter((name) => !/^(sinergi-visited-(pages|files)|workbox-precache-v2-.*)$/.test(name))).toEqual([]);
+		const pagesKept = held.find((cache) => cache.name === 'sinergi-visited-pages')?.urls ?? [];
+		expect(pagesKept.length).toBeLessThanOrEqual(VISITED_LIMITS.pages);
+		expect(pagesKept.map((url) => new URL(url).pathname).sort()).toEqual([...visited].sort());
+		expect(held.find((cache) => cache.name === 'sinergi-visited-files')?.urls.length ?? 0).toBeLessThanOrEqual(VISITED_LIMITS.files);
+		// The worker installs only the not-found pages (the offline pages) and the files they load.
+		const precached = held.find((cache) => cache.name.startsWith('workbox-precache-v2-'))?.urls.map((url) => new URL(url).pathname) ?? [];
+		expect(precached).toContain(`${base}404.html`);
+		expect(precached).toContain(`${base}en/404.html`);
+		expect(precached.length).toBeLessThanOrEqual(10);
+		expect(await context.cookies()).toEqual([]);
+
+		await goOffline(context);
+		const again = await page.goto(`${server.origin}${visited[1]}`);
+		expect(again?.status()).toBe(200);
+		expect(await page.getAttribute('html', 'data-offline')).toBeNull();
+		await page.goto(at('belum-pernah-dibuka/'));
+		expect(await page.getAttribute('html', 'data-offline')).toBe('');
+		const listed = page.locator('offline-list a');
+		await listed.first().waitFor();
+		expect((await listed.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))).sort()).toEqual([...visited].sort());
+		await goOnline(context);
+		await expectClean(watch);
+	});
+
+	it('saves the Indonesian site, reads, links, switches language and searches offline, then saves English too', async () => {
+		const { context, page, watch } = await reader();
+		const manifest = manifestOf(dir, 'id');
+		const english = manifestOf(dir, 'en');
+
+		// The same search online, to compare with.
+		await page.goto(at('cari/?q=kepiting'));
+		const onlineResults = await resultsFor(page, 'kepiting', pageRoot);
+		expect(onlineResults.length).toBeGreaterThan(0);
+
+		await page.goto(at(''));
+		await waitForWorker(page);
+		const { confirm, sawProgress, saved } = await saveFrom(page, 'id', /^Simpan untuk dibaca tanpa sinyal$/);
+		expect(confirm).toMatch(new RegExp(`^Unduhan ± \\d+(,\\d)? (MB|KB): ${manifest.pages.length} halaman bahasa Indonesia`));
+		expect(sawProgress, 'a <progress> while downloading').toBe(true);
+		expect(saved).toMatch(/Disimpan \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
+		expect(await page.locator(`${CONTROL} [role="status"]`).textContent()).toContain('Disimpan');
+		const inFooter = await new AxeBuilder({ page }).include('footer').withTags(WCAG_TAGS).analyze();
+		expect(inFooter.violations.map((violation) => violation.id), 'the control once saved').toEqual([]);
+		const copy = (await cachesOf(page)).find((cache) => cache.name === `sinergi-saved-id-${manifest.build}`);
+		expect(copy?.urls.length).toBe(manifest.files.length + 1);
+
+		await goOffline(context);
+		// Three other pages, from their URLs, with the date their facts were checked.
+		const others = manifest.pages.filter((entry) => entry.url !== base).slice(0, 3);
+		for (const { url, title } of others) {
+			const response = await page.goto(`${server.origin}${url}`);
+			expect(response?.status(), url).toBe(200);
+			expect(await page.getAttribute('html', 'data-offline'), url).toBeNull();
+			expect((await page.textContent('h1'))?.trim()).toBe(title);
+			const checked = page.locator('.page-dates__checked time');
+			if (!url.endsWith('/cari/')) await expect(checked.isVisible()).resolves.toBe(true);
+		}
+		// A link between saved pages.
+		const link = page.locator('footer .footer-nav a').first();
+		const target = new URL((await link.getAttribute('href')) ?? '', server.origin).pathname;
+		await link.click();
+		await page.waitForURL((url) => url.pathname === target);
+		expect(await page.getAttribute('html', 'data-offline')).toBeNull();
+		// The language switch: English is not saved, and the English offline page says so.
+		await page.locator('[data-language-switch]').click();
+		await page.waitForURL((url) => url.pathname.startsWith(`${base}en/`));
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
+		expect(await page.getAttribute('html', 'data-offline')).toBe('');
+		expect(await page.locator('h1').textContent()).toBe('This page is not saved');
+		expect(await page.title()).toBe('This page is not saved — Sinergi Kalimantan');
+		await page.locator('offline-list a').first().waitFor();
+		// Search, with the same results as online.
+		await page.goto(at('cari/?q=kepiting'));
+		expect(await resultsFor(page, 'kepiting', pageRoot)).toEqual(onlineResults);
+		// A page that is not saved: the offline page, in Indonesian, with links to every saved page.
+		await page.goto(at('tidak-tersimpan/'));
+		expect(await page.locator('h1').textContent()).toBe('Halaman ini belum tersimpan');
+		const links = page.locator('offline-list a');
+		await links.first().waitFor();
+		expect(await links.count()).toBe(manifest.pages.length);
+		const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+		expect(violations.map((violation) => violation.id)).toEqual([]);
+		await links.first().click();
+		await page.waitForLoadState();
+		expect(await page.getAttribute('html', 'data-offline')).toBeNull();
+
+		// Online again: save the English version too, then switch language offline.
+		await goOnline(context);
+		await page.goto(at('kesepakatan/'));
+		await saveFrom(page, 'en', /^Simpan juga versi bahasa Inggris$/);
+		expect((await cachesOf(page)).find((cache) => cache.name === `sinergi-saved-en-${english.build}`)?.urls.length).toBe(english.files.length + 1);
+		await goOffline(context);
+		await page.goto(at('kesepakatan/'));
+		await page.locator('[data-language-switch]').click();
+		await page.waitForURL((url) => url.pathname.startsWith(`${base}en/`));
+		expect(await page.getAttribute('html', 'data-offline')).toBeNull();
+		await page.goto(at('en/search/?q=crab'));
+		expect((await resultsFor(page, 'crab', pageRoot)).length).toBeGreaterThan(0);
+		await page.goto(at('en/not-saved/'));
+		expect(await page.locator('h1').textContent()).toBe('This page is not saved');
+		await goOnline(context);
+		await expectClean(watch);
+
+		// After a rebuild: the open tab says its copy is of an earlier version; the next visit replaces both copies.
+		server.serve(rebuilt);
+		const next = buildIdOf(rebuilt);
+		expect(next).not.toBe(manifest.build);
+		await page.goto(at(''));
+		// The browser checks the worker on navigation; asking again makes the check certain.
+		await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
+		await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting), null, { timeout: 30_000 });
+		await page.locator(`${CONTROL} .offline-copy__row[data-locale="id"][data-phase="earlier"]`).waitFor();
+		let later = page;
+		if (renewInOpenTab) {
+			// The reader asks for the update in the open tab: the new worker takes over and saves the new build.
+			const earlier = `${CONTROL} .offline-copy__row[data-locale="id"]`;
+			await page.locator(`${earlier} button`, { hasText: 'Perbarui sekarang' }).click();
+			await page.locator(`${earlier}[data-phase="confirm"] button`, { hasText: 'Unduh sekarang' }).click();
+			await page.locator(`${earlier}[data-phase="saved"]`).waitFor({ timeout: 60_000 });
+		} else {
+			// The reader closes the tab and comes back later, with a signal: the new worker takes over and renews.
+			await page.close();
+			later = await context.newPage();
+			await later.goto(at('tentang/'));
+		}
+		await later.waitForFunction(
+			async ([build, old, root]) => {
+				const finished = await Promise.all(['id', 'en'].map(async (locale) => Boolean(await caches.match(`${root}offline/${locale}.json`, { cacheName: `sinergi-saved-${locale}-${build}` }))));
+				return finished.every(Boolean) && !(await caches.keys()).some((name) => name.endsWith(`-${old}`));
+			},
+			[next, manifest.build, server.root] as const,
+			{ timeout: 60_000, polling: 500 },
+		);
+		await later.reload();
+		await later.locator(`${CONTROL} .offline-copy__row[data-phase="saved"]`).first().waitFor();
+		await goOffline(context);
+		await later.goto(at(REBUILT_PAGE.path));
+		expect(await later.textContent('main')).toContain(REBUILT_SENTENCE);
+		await goOnline(context);
+
+		// And the copy can be removed.
+		await later.goto(at(''));
+		await later.locator(`${CONTROL} button`, { hasText: 'Hapus salinan offline' }).first().click();
+		await later.locator(`${CONTROL} .offline-copy__row[data-phase="removed"]`).waitFor();
+		expect((await cachesOf(later)).map((cache) => cache.name).filter((name) => name.startsWith('sinergi-saved-id-'))).toEqual([]);
+		await expectClean(watch);
+	}, 240_000);
+});

@@ -1,0 +1,51 @@
+import type { Page } from 'playwright-core';
+
+/** One cache of the origin: its name and the URLs it holds. */
+export interface CacheContents {
+	name: string;
+	urls: string[];
+}
+
+/** Every cache the page's origin holds, with its entries (read in the page). */
+export function cachesOf(page: Page): Promise<CacheContents[]> {
+	return page.evaluate(async () => {
+		const out: { name: string; urls: string[] }[] = [];
+		for (const name of await caches.keys()) {
+			const cache = await caches.open(name);
+			out.push({ name, urls: (await cache.keys()).map((request) => request.url) });
+		}
+		return out;
+	});
+}
+
+/**
+ * Waits until the page is controlled by an active service worker. A page
+ * whose navigation began before the worker was active, and which became a
+ * client after the worker claimed the open pages, stays uncontrolled until
+ * the next visit, as in any browser: then it reloads, as a reader would.
+ */
+export async function waitForWorker(page: Page): Promise<void> {
+	for (let visit = 0; visit < 3; visit++) {
+		const controlled = await page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+			if (navigator.serviceWorker.controller) return true;
+			return new Promise<boolean>((resolve) => {
+				navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true), { once: true });
+				setTimeout(() => resolve(Boolean(navigator.serviceWorker.controller)), 3000);
+			});
+		});
+		if (controlled) return;
+		await page.reload();
+	}
+	throw new Error('No service worker controls the page after three visits');
+}
+
+/** Waits until the origin holds a cache whose name matches. */
+export async function waitForCache(page: Page, pattern: RegExp, timeout = 60_000): Promise<string> {
+	const handle = await page.waitForFunction(
+		async (source) => (await caches.keys()).find((name) => new RegExp(source).test(name)) ?? false,
+		pattern.source,
+		{ timeout, polling: 250 },
+	);
+	return (await handle.jsonValue()) as string;
+}
