@@ -9,7 +9,8 @@ assertBuilt();
 
 let server: StaticServer;
 let page: Page;
-useBrowserSession((session) => ({ server, page } = session));
+// The failed loads are made by routing the page's requests; a service worker would fetch them itself, out of the routes' sight.
+useBrowserSession((session) => ({ server, page } = session), { context: { serviceWorkers: 'block' } });
 
 /** The dialog's error line in English (src/i18n/ui/en.ts, `search.error`). */
 const ERROR = /^Search could not load\./;
