@@ -1,0 +1,80 @@
+import type { Point } from './svg-rings';
+
+/** x' = a·x + b·y + c, y' = d·x + e·y + f. */
+export type Affine = readonly [a: number, b: number, c: number, d: number, e: number, f: number];
+/** A straight segment of a target line. */
+export type Segment = readonly [Point, Point];
+
+/** Applies an affine transform to a point. */
+export function applyAffine([a, b, c, d, e, f]: Affine, [x, y]: Point): Point {
+	return [a * x + b * y + c, d * x + e * y + f];
+}
+
+/** The point of `segments` nearest to `p`, and its distance. */
+export function nearestOnSegments(p: Point, segments: readonly Segment[]): { point: Point; distance: number } {
+	let best = { point: p, distance: Infinity };
+	for (const [[x0, y0], [x1, y1]] of segments) {
+		const dx = x1 - x0;
+		const dy = y1 - y0;
+		const length2 = dx * dx + dy * dy;
+		const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - x0) * dx + (p[1] - y0) * dy) / length2));
+		const point: Point = [x0 + t * dx, y0 + t * dy];
+		const distance = Math.hypot(point[0] - p[0], point[1] - p[1]);
+		if (distance < best.distance) best = { point, distance };
+	}
+	return best;
+}
+
+/** The least-squares affine transform taking each `from` point to its `to` point. */
+function leastSquares(pairs: readonly (readonly [from: Point, to: Point])[]): Affine {
+	// Normal equations: (Σ v vᵀ) k = Σ v·target, with v = [x, y, 1], once for x' and once for y'.
+	const m = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+	const bx = [0, 0, 0];
+	const by = [0, 0, 0];
+	for (const [[x, y], [tx, ty]] of pairs) {
+		const v = [x, y, 1] as const;
+		for (let i = 0; i < 3; i++) {
+			for (let j = 0; j < 3; j++) m[i * 3 + j]! += v[i] * v[j];
+			bx[i]! += v[i] * tx;
+			by[i]! += v[i] * ty;
+		}
+	}
+	const [a, b, c, d, e, f, g, h, k] = m as [number, number, number, number, number, number, number, number, number];
+	const det = a * (e * k - f * h) - b * (d * k - f * g) + c * (d * h - e * g);
+	if (Math.abs(det) < 1e-12) throw new Error('affine-fit: the points are collinear; no transform fits them.');
+	const inverse = [e * k - f * h, c * h - b * k, b * f - c * e, f * g - d * k, a * k - c * g, c * d - a * f, d * h - e * g, b * g - a * h, a * e - b * d].map((value) => value / det);
+	const solve = (rhs: number[]): number[] => [0, 1, 2].map((row) => inverse[row * 3]! * rhs[0]! + inverse[row * 3 + 1]! * rhs[1]! + inverse[row * 3 + 2]! * rhs[2]!);
+	const [ka, kb, kc] = solve(bx) as [number, number, number];
+	const [kd, ke, kf] = solve(by) as [number, number, number];
+	return [ka, kb, kc, kd, ke, kf];
+}
+
+/** How far the fitted points lie from the target line, in the target's units. */
+export interface FitError {
+	points: number;
+	median: number;
+	p90: number;
+	max: number;
+}
+
+/**
+ * Fits `source` points onto the line made of `target` segments by iterative
+ * closest points: each round pairs every transformed point with its nearest
+ * point on the target, drops the worst `trim` share of pairs (islands or river
+ * mouths drawn differently), and solves for the affine transform that best
+ * takes the rest onto their pairs. Starts from `initial`; returns the
+ * transform and how far every source point ends up from the target.
+ */
+export function fitAffine(source: readonly Point[], target: readonly Segment[], initial: Affine, rounds = 25, trim = 0.1): { transform: Affine; error: FitError } {
+	let transform = initial;
+	for (let round = 0; round < rounds; round++) {
+		const pairs = source
+			.map((p) => ({ p, nearest: nearestOnSegments(applyAffine(transform, p), target) }))
+			.sort((x, y) => x.nearest.distance - y.nearest.distance)
+			.slice(0, Math.ceil(source.length * (1 - trim)));
+		transform = leastSquares(pairs.map(({ p, nearest }) => [p, nearest.point] as const));
+	}
+	const distances = source.map((p) => nearestOnSegments(applyAffine(transform, p), target).distance).sort((x, y) => x - y);
+	const at = (share: number): number => distances[Math.min(distances.length - 1, Math.floor(distances.length * share))] ?? NaN;
+	return { transform, error: { points: distances.length, median: at(0.5), p90: at(0.9), max: at(1) } };
+}
