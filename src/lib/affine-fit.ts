@@ -28,24 +28,29 @@ export function nearestOnSegments(p: Point, segments: readonly Segment[]): { poi
 /** The least-squares affine transform taking each `from` point to its `to` point. */
 function leastSquares(pairs: readonly (readonly [from: Point, to: Point])[]): Affine {
 	// Normal equations: (Σ v vᵀ) k = Σ v·target, with v = [x, y, 1], once for x' and once for y'.
-	const m = [0, 0, 0, 0, 0, 0, 0, 0, 0];
-	const bx = [0, 0, 0];
-	const by = [0, 0, 0];
+	let [sxx, sxy, sx, syy, sy, n, sxX, syX, sX, sxY, syY, sY] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 	for (const [[x, y], [tx, ty]] of pairs) {
-		const v = [x, y, 1] as const;
-		for (let i = 0; i < 3; i++) {
-			for (let j = 0; j < 3; j++) m[i * 3 + j]! += v[i] * v[j];
-			bx[i]! += v[i] * tx;
-			by[i]! += v[i] * ty;
-		}
+		sxx += x * x;
+		sxy += x * y;
+		sx += x;
+		syy += y * y;
+		sy += y;
+		n += 1;
+		sxX += x * tx;
+		syX += y * tx;
+		sX += tx;
+		sxY += x * ty;
+		syY += y * ty;
+		sY += ty;
 	}
-	const [a, b, c, d, e, f, g, h, k] = m as [number, number, number, number, number, number, number, number, number];
+	const [a, b, c, d, e, f, g, h, k] = [sxx, sxy, sx, sxy, syy, sy, sx, sy, n];
 	const det = a * (e * k - f * h) - b * (d * k - f * g) + c * (d * h - e * g);
 	if (Math.abs(det) < 1e-12) throw new Error('affine-fit: the points are collinear; no transform fits them.');
-	const inverse = [e * k - f * h, c * h - b * k, b * f - c * e, f * g - d * k, a * k - c * g, c * d - a * f, d * h - e * g, b * g - a * h, a * e - b * d].map((value) => value / det);
-	const solve = (rhs: number[]): number[] => [0, 1, 2].map((row) => inverse[row * 3]! * rhs[0]! + inverse[row * 3 + 1]! * rhs[1]! + inverse[row * 3 + 2]! * rhs[2]!);
-	const [ka, kb, kc] = solve(bx) as [number, number, number];
-	const [kd, ke, kf] = solve(by) as [number, number, number];
+	// The inverse of the symmetric 3×3 matrix, by cofactors.
+	const [i0, i1, i2, i3, i4, i5, i6, i7, i8] = [e * k - f * h, c * h - b * k, b * f - c * e, f * g - d * k, a * k - c * g, c * d - a * f, d * h - e * g, b * g - a * h, a * e - b * d].map((value) => value / det) as [number, number, number, number, number, number, number, number, number];
+	const solve = (r0: number, r1: number, r2: number): [number, number, number] => [i0 * r0 + i1 * r1 + i2 * r2, i3 * r0 + i4 * r1 + i5 * r2, i6 * r0 + i7 * r1 + i8 * r2];
+	const [ka, kb, kc] = solve(sxX, syX, sX);
+	const [kd, ke, kf] = solve(sxY, syY, sY);
 	return [ka, kb, kc, kd, ke, kf];
 }
 
