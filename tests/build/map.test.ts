@@ -116,7 +116,7 @@ describe.each([
 		expect(credit.text()).toContain('Bashir Arrohman');
 		expect(credit.find('a[href="https://mapsvg.com/maps/indonesia"]')).toHaveLength(1);
 		expect(credit.find('a[href="https://creativecommons.org/licenses/by/4.0/"]').text()).toBe('CC BY 4.0');
-		expect(credit.text()).toMatch(locale === 'id' ? /Kami mengubahnya.*\d+,\d km \(median\).*90 %/ : /We changed it.*\d+\.\d km \(median\).*90 %/);
+		expect(credit.text()).toMatch(locale === 'id' ? /Kami mengubahnya.*median \d+,\d km; 90 % titiknya kurang dari \d+,\d km/ : /We changed it.*a median \d+\.\d km .*90 % of its points within \d+\.\d km/);
 		expect($('figcaption').text()).toContain('Kaltim–Kaltara');
 		expect($('#map-desc').text()).toMatch(locale === 'id' ? /batas Provinsi Kalimantan Timur dan Kalimantan Utara/ : /boundary between the provinces of East Kalimantan and North Kalimantan/);
 	});

@@ -150,7 +150,7 @@ export const en: Record<UiKey, string> = {
 	'map.dataHeading': 'Map data',
 	'map.dataBorders': 'Coastlines and international borders:',
 	'map.dataBordersNote': 'at 1:10 million (public domain), through the world-atlas package (ISC licence), which holds only countries and land. The lines are simplified: points whose effective area is under 4 km² are dropped, so that Tarakan, Nunukan and Sebatik islands still show.',
-	'map.dataProvinceFit': 'We changed it: only the two provinces’ shared boundary is taken, and it is placed on this map by fitting that map’s coastline and international border of the two provinces to Natural Earth’s. They differ by {median} km (median); 90 % of the points lie within {p90} km. Good enough for a locator map, not an official boundary.',
+	'map.dataProvinceFit': 'We changed it: only the two provinces’ shared boundary is taken, and it is placed on this map by fitting that map’s coastline and international border of the two provinces to Natural Earth’s. The fitted outline lies a median {median} km from Natural Earth’s, and 90 % of its points within {p90} km. Good enough for a locator map, not an official boundary.',
 	'map.dataProvinceAfter': 'after the map by',
 	'map.dataProvince': 'The Kaltim–Kaltara boundary: from the map',
 	'map.dataPlaces': 'Place coordinates (approximate town centres, rounded to 0.01°; Tanjung Palas Timur to 0.1°) read from each place’s Wikipedia article or GeoNames record (CC BY 4.0):',

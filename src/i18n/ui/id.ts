@@ -152,7 +152,7 @@ export const id = {
 	'map.dataHeading': 'Data peta',
 	'map.dataBorders': 'Garis pantai dan batas negara:',
 	'map.dataBordersNote': 'skala 1:10 juta (domain publik), lewat paket world-atlas (lisensi ISC), yang hanya memuat negara dan daratan. Garisnya disederhanakan: titik yang luas efektifnya di bawah 4 km² dibuang, sehingga Pulau Tarakan, Nunukan dan Sebatik tetap tergambar.',
-	'map.dataProvinceFit': 'Kami mengubahnya: hanya garis batas kedua provinsi yang diambil, lalu diletakkan pada peta ini dengan mencocokkan garis pantai dan batas negara kedua provinsi di peta itu dengan Natural Earth. Selisihnya {median} km (median); 90 % titiknya kurang dari {p90} km. Cukup untuk peta lokasi, bukan batas resmi.',
+	'map.dataProvinceFit': 'Kami mengubahnya: hanya garis batas kedua provinsi yang diambil, lalu diletakkan pada peta ini dengan mencocokkan garis pantai dan batas negara kedua provinsi di peta itu dengan Natural Earth. Jarak garis hasil pencocokan itu dari garis Natural Earth: median {median} km; 90 % titiknya kurang dari {p90} km. Cukup untuk peta lokasi, bukan batas resmi.',
 	'map.dataProvinceAfter': 'berdasarkan peta',
 	'map.dataProvince': 'Batas Kaltim–Kaltara: dari peta',
 	'map.dataPlaces': 'Koordinat tempat (perkiraan pusat kota, dibulatkan ke 0,01°; Tanjung Palas Timur ke 0,1°) dibaca dari artikel Wikipedia atau catatan GeoNames (CC BY 4.0) tiap tempat:',
