@@ -72,7 +72,8 @@ type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string
 let simplified: CountriesTopology | undefined;
 /** Natural Earth 1:10m countries, simplified once per build. */
 function countries(): CountriesTopology {
-	simplified ??= simplify(presimplify(structuredClone(countries10m) as unknown as CountriesTopology, sphericalTriangleArea), SIMPLIFY_KM2 / EARTH_RADIUS_KM ** 2) as CountriesTopology;
+	// presimplify copies the arcs, so the imported topology stays as it is.
+	simplified ??= simplify(presimplify(countries10m as unknown as CountriesTopology, sphericalTriangleArea), SIMPLIFY_KM2 / EARTH_RADIUS_KM ** 2) as CountriesTopology;
 	return simplified;
 }
 

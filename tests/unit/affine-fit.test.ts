@@ -26,7 +26,7 @@ describe('fitAffine', () => {
 	const source = target.filter((_, i) => i % 3 === 0).map(([x, y]): Point => [(e * (x - c) - b * (y - f)) / det, (a * (y - f) - d * (x - c)) / det]);
 
 	it('recovers a known transform from a rough start', () => {
-		const { transform, error } = fitAffine(source, segments, [2.1, 0, 25, 0, 1.7, 0], 40);
+		const { transform, error } = fitAffine(source, segments, [2.1, 0, 25, 0, 1.7, 0], { rounds: 40 });
 		source.forEach((point, i) => {
 			const [x, y] = applyAffine(transform, point);
 			const [tx, ty] = target[i * 3] as Point;
@@ -36,7 +36,7 @@ describe('fitAffine', () => {
 	});
 
 	it('reports how far the points lie when the transform is off', () => {
-		const { error } = fitAffine(source, segments, [2, 0.1, 60, -0.05, 1.8, 25], 0);
+		const { error } = fitAffine(source, segments, [2, 0.1, 60, -0.05, 1.8, 25], { rounds: 0 });
 		expect(error.median).toBeGreaterThan(10);
 	});
 });
