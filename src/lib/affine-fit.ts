@@ -28,10 +28,11 @@ export function nearestOnSegments(p: Point, segments: readonly Segment[]): { poi
 }
 
 /**
- * The target's segments filed in square cells, so that finding the nearest one
- * looks only at the cells around a point, ring by ring, instead of at all of them.
+ * The target's segments filed in square cells, so that finding the nearest
+ * one looks only at the cells around a point, ring by ring, instead of at all
+ * of them. Exported for its test.
  */
-class SegmentGrid {
+export class SegmentGrid {
 	private readonly cells = new Map<string, Segment[]>();
 	private readonly span: number;
 
