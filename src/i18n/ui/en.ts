@@ -153,7 +153,7 @@ export const en: Record<UiKey, string> = {
 	'map.dataProvinceFit': 'We changed it: only the two provinces’ shared boundary is taken, and it is placed on this map by fitting that map’s coastline and international border of the two provinces to Natural Earth’s. The fitted outline lies a median {median} km from Natural Earth’s, and 90 % of its points within {p90} km. Good enough for a locator map, not an official boundary.',
 	'map.dataProvinceAfter': 'after the map by',
 	'map.dataProvince': 'The Kaltim–Kaltara boundary: from the map',
-	'map.dataPlaces': 'Place coordinates (approximate town centres, rounded to 0.01°; Tanjung Palas Timur to 0.1°) read from each place’s Wikipedia article or GeoNames record (CC BY 4.0):',
+	'map.dataPlaces': 'Place coordinates (approximate town centres, or the point that the place’s entry above explains, rounded to 0.01°; Tanjung Palas Timur to 0.1°) read from each place’s Wikipedia article or its GeoNames record (GeoNames: CC BY 4.0):',
 	'map.dataPlacesLicence': 'Coordinates are facts of location; their source is named per place. Good enough for a locator map, not for navigation.',
 	'map.dataNoMarker': 'Long Midang, the border crossing in Krayan (number 2), has no point of its own: we found no published coordinates for it.',
 	'cite.heading': 'Cite this page',

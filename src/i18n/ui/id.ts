@@ -155,7 +155,7 @@ export const id = {
 	'map.dataProvinceFit': 'Kami mengubahnya: hanya garis batas kedua provinsi yang diambil, lalu diletakkan pada peta ini dengan mencocokkan garis pantai dan batas negara kedua provinsi di peta itu dengan Natural Earth. Jarak garis hasil pencocokan itu dari garis Natural Earth: median {median} km; 90 % titiknya kurang dari {p90} km. Cukup untuk peta lokasi, bukan batas resmi.',
 	'map.dataProvinceAfter': 'berdasarkan peta',
 	'map.dataProvince': 'Batas Kaltim–Kaltara: dari peta',
-	'map.dataPlaces': 'Koordinat tempat (perkiraan pusat kota, dibulatkan ke 0,01°; Tanjung Palas Timur ke 0,1°) dibaca dari artikel Wikipedia atau catatan GeoNames (CC BY 4.0) tiap tempat:',
+	'map.dataPlaces': 'Koordinat tempat (perkiraan pusat kota, atau titik yang dijelaskan pada tempat itu di daftar atas, dibulatkan ke 0,01°; Tanjung Palas Timur ke 0,1°) dibaca dari artikel Wikipedia atau catatan GeoNames (lisensi CC BY 4.0) tiap tempat:',
 	'map.dataPlacesLicence': 'Koordinat adalah fakta lokasi; sumbernya disebut per tempat. Cukup untuk peta lokasi, bukan untuk navigasi.',
 	'map.dataNoMarker': 'Long Midang, jalur lintas batas di Krayan (nomor 2), tidak punya titik sendiri: kami tidak menemukan koordinat yang diterbitkan untuknya.',
 	'cite.heading': 'Kutip halaman ini',
