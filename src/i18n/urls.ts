@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale } from './locales';
+import { defaultLocale, isLocale, type Locale } from './locales';
 
 /**
  * Joins the site's base path and a site-relative path, always ending in `/`
@@ -44,3 +44,13 @@ export function homePath(locale: Locale): string {
 	return localePath(locale, '');
 }
 
+
+/**
+ * The language of a page from its URL path under the base: `/sub/en/map/` → `en`,
+ * `/sub/peta/` → `id`. For components placed in content, which get no `locale` prop.
+ */
+export function localeOfPath(pathname: string, base: string = import.meta.env.BASE_URL): Locale {
+	const rest = pathname.slice(joinBase(base, '/').length);
+	const first = rest.split('/')[0] ?? '';
+	return isLocale(first) ? first : defaultLocale;
+}

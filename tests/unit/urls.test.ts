@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homePath, joinBase, localePath } from '../../src/i18n/urls';
+import { homePath, joinBase, localeOfPath, localePath } from '../../src/i18n/urls';
 
 describe('joinBase', () => {
 	it('adds a trailing slash to page paths at the root', () => {
@@ -35,5 +35,16 @@ describe('localePath', () => {
 		expect(homePath('id')).toBe('/');
 		expect(homePath('en')).toBe('/en/');
 		expect(localePath('en', '')).toBe('/en/');
+	});
+});
+
+describe('localeOfPath', () => {
+	it('reads the language from a page URL, at the root or under a sub-path', () => {
+		expect(localeOfPath('/en/map/', '/')).toBe('en');
+		expect(localeOfPath('/peta/', '/')).toBe('id');
+		expect(localeOfPath('/', '/')).toBe('id');
+		expect(localeOfPath('/sinergi-kalimantan/en/map/', '/sinergi-kalimantan/')).toBe('en');
+		expect(localeOfPath('/sinergi-kalimantan/peta/', '/sinergi-kalimantan')).toBe('id');
+		expect(localeOfPath('/english/', '/')).toBe('id');
 	});
 });
