@@ -9,6 +9,8 @@ export const id = {
 	'skip.toMain': 'Langsung ke isi',
 	'nav.label': 'Navigasi utama',
 	'nav.home': 'Beranda',
+	'nav.menu': 'Menu',
+	'share.imageAlt': 'Gambar pratinjau {site}: {title}',
 	'lang.switchLabel': 'Bahasa',
 	'lang.switchTo': 'Baca dalam bahasa Inggris ({language})',
 	'lang.switchShort': 'English',
