@@ -26,7 +26,7 @@ export interface ShareCard {
 	/** The page's own description (frontmatter `description`), shown when there is no fact-check. */
 	description: string;
 	factCheck?: ShareFactCheck;
-	/** The image's text alternative: the site, the title and, for a fact-check, the claim and the finding. */
+	/** The image's text alternative: the title and the site and, for a fact-check, the claim and the finding. */
 	alt: string;
 }
 
@@ -81,7 +81,8 @@ function commodityFactCheck(entry: CollectionEntry<'commodities'>, locale: Local
 function card(locale: Locale, pagePath: string, title: string, description: string, factCheck?: ShareFactCheck): ShareCard {
 	const t = useTranslations(locale);
 	const siteName = t('site.name');
-	const alt = [t('share.imageAlt', { site: siteName, title }), ...(factCheck ? [`${factCheck.claimLabel}: “${factCheck.claim}” (${factCheck.speaker})`, `${factCheck.findingLabel}: ${factCheck.finding}`] : [])].join('. ');
+	// The page's <title> as the head writes it: the image shows the same two names, and a repeat costs almost nothing in gzip.
+	const alt = [title === siteName ? title : `${title} — ${siteName}`, ...(factCheck ? [`${factCheck.claimLabel}: “${factCheck.claim}” (${factCheck.speaker})`, `${factCheck.findingLabel}: ${factCheck.finding}`] : [])].join('. ');
 	const base = { pagePath, locale, siteName, tagline: t('site.tagline'), title, description, alt };
 	return factCheck ? { ...base, factCheck } : base;
 }

@@ -8,7 +8,6 @@ export const en: Record<UiKey, string> = {
 	'nav.label': 'Main navigation',
 	'nav.home': 'Home',
 	'nav.menu': 'Menu',
-	'share.imageAlt': 'Preview image of {site}: {title}',
 	'lang.switchLabel': 'Language',
 	'lang.switchTo': 'Read in {language}',
 	'lang.switchShort': 'Bahasa Indonesia',

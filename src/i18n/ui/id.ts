@@ -10,7 +10,6 @@ export const id = {
 	'nav.label': 'Navigasi utama',
 	'nav.home': 'Beranda',
 	'nav.menu': 'Menu',
-	'share.imageAlt': 'Gambar pratinjau {site}: {title}',
 	'lang.switchLabel': 'Bahasa',
 	'lang.switchTo': 'Baca dalam bahasa Inggris ({language})',
 	'lang.switchShort': 'English',
