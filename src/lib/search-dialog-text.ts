@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/locales';
 import { otherLocale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
 import { url } from '../i18n/urls';
-import { searchStrings } from '../components/search/search-strings';
+import { searchStrings } from './search-strings';
 import { searchPaths } from './search-links';
 
 /** Site-relative path of the header dialog's text in one language: `/search-dialog/id.json`. */
