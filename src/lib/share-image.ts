@@ -90,7 +90,14 @@ const PALETTE_COLOURS = 24;
  * sharp stores it with a small palette. The same card gives the same bytes on every build.
  */
 export async function renderShareImage(card: ShareCard): Promise<Buffer> {
-	const svg = await satori(layout(card), { ...SHARE_IMAGE_SIZE, fonts: await loadFonts() });
+	const svg = await satori(layout(card), {
+		...SHARE_IMAGE_SIZE,
+		fonts: await loadFonts(),
+		// Satori asks for another font only when a character is not in Inter's Latin subset: stop rather than draw a blank.
+		loadAdditionalAsset: async (_language, segment) => {
+			throw new Error(`Share image of ${card.pagePath}: "${segment}" is not in the font (Inter, Latin subset). Add a subset to loadFonts() in src/lib/share-image.ts.`);
+		},
+	});
 	const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
 	// A palette of 24 colours looks the same for flat fills and anti-aliased text and is about a third of the size.
 	return sharp(png).png({ palette: true, colours: PALETTE_COLOURS, effort: 10, compressionLevel: 9 }).toBuffer();

@@ -2,6 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { ShareCard } from '../../src/lib/share-cards';
+import { renderShareImage } from '../../src/lib/share-image';
 import { shareImageParam, shareImagePath } from '../../src/lib/share-image-paths';
 import { checkShareImages, pngSize } from '../helpers/share-images';
 
@@ -65,5 +67,29 @@ describe('the share image check', () => {
 		expect(results.get('small/index.html')).toContain('is 600×315, not 1200×630');
 		expect(results.get('alt/index.html')).toContain('is not in the build');
 		expect(results.get('alt/index.html')).toContain('does not name the title "Alt"');
+	});
+});
+
+describe('drawing a share image', () => {
+	const card: ShareCard = {
+		pagePath: '/en/commodities/kratom/',
+		locale: 'en',
+		siteName: 'Sinergi Kalimantan',
+		tagline: 'Explaining the Kaltim–Kaltara agreement of 7 August 2025',
+		title: 'Kratom',
+		description: 'A fact-check.',
+		factCheck: { claimLabel: 'Claimed at the signing', claim: 'Rp98 million per kilogram', speaker: 'The governor', findingLabel: 'Confirmed key figure', finding: 'Rp12,000–13,000 per kilogram (13 January 2026)' },
+		alt: 'Kratom — Sinergi Kalimantan',
+	};
+
+	it('gives a 1200×630 PNG of tens of KB, the same bytes every time', async () => {
+		const [first, second] = await Promise.all([renderShareImage(card), renderShareImage(card)]);
+		expect(pngSize(first)).toEqual({ width: 1200, height: 630 });
+		expect(first.length).toBeLessThan(48 * 1024);
+		expect(first.equals(second)).toBe(true);
+	});
+
+	it('stops, naming the page, at a character the font lacks instead of drawing a blank', async () => {
+		await expect(renderShareImage({ ...card, title: 'Kratom 中' })).rejects.toThrow('/en/commodities/kratom/: "中" is not in the font');
 	});
 });
