@@ -39,6 +39,11 @@ export function localePath(locale: Locale, slug: string): string {
 	return `/${prefix}${rest}${rest ? '/' : ''}`;
 }
 
+/** The site-relative path of a language's not-found page: `/404.html`, `/en/404.html` (see `src/integrations/localized-404.ts`). */
+export function notFoundPath(locale: Locale): string {
+	return `${localePath(locale, '').replace(/\/$/, '')}/404.html`;
+}
+
 /** The site-relative home path of a language. */
 export function homePath(locale: Locale): string {
 	return localePath(locale, '');

@@ -16,7 +16,12 @@ describe('two clean builds of the same sources', () => {
 		expect(filesUnder(second)).toEqual(files);
 	});
 
-	it('write byte-identical files', () => {
+	it('write the share images (PNG), one per page', () => {
+		const images = files.filter((file) => file.startsWith('og/') && file.endsWith('.png'));
+		expect(images.length).toBe(files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/')).length);
+	});
+
+	it('write byte-identical files, share images included', () => {
 		const different = files.filter((file) => !readFileSync(join(first, file)).equals(readFileSync(join(second, file))));
 		expect(different, `differ between ${first} and ${second}`).toEqual([]);
 	});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/link-check';
 import { FALLBACK_SITE_URL } from '../../src/lib/site-url';
 import { assertBuilt, listPages, loadPage } from '../helpers/dist';
+import { checkShareImages } from '../helpers/share-images';
 import { SUBPATH_BASE, subpathDirs } from '../helpers/subpath';
 
 const [dir] = subpathDirs;
@@ -23,5 +24,10 @@ describe(`the build under ${SUBPATH_BASE}`, () => {
 			.get()
 			.filter((value: string) => value.startsWith('/'));
 		for (const value of urls) expect(value).toMatch(new RegExp(`^${SUBPATH_BASE}`));
+	});
+
+	it('gives every page a share image under the sub-path that is in the build', () => {
+		const lines = checkShareImages(dir, SUBPATH_BASE).flatMap(({ page, problems }) => problems.map((problem) => `${page}: ${problem}`));
+		expect(lines, lines.join('\n')).toEqual([]);
 	});
 });

@@ -21,6 +21,7 @@ describe('search after a failed load', () => {
 	it.each([
 		['Pagefind', /\/pagefind\/pagefind\.js$/],
 		['the search interface', /\/_astro\/search-ui-[^/]*\.js$/],
+		["the dialog's text", /\/search-dialog\/en\.json$/],
 	])('shows the error when %s fails to load, and finds results when the reader searches again', async (_, file) => {
 		// Matches the file whatever query a retry adds to its URL.
 		const pattern = (url: URL): boolean => file.test(url.pathname);

@@ -4,14 +4,17 @@
  * to a `SearchController`. With `data-url-sync` (the search page) it also
  * reads `?q=` and filters from the address, searches on submit and on filter
  * changes, and writes the search back into the address so it can be shared.
+ * The header dialog's root is built in the browser with only `data-src`: it
+ * first fetches its text from there (title, hint, messages, links).
  */
 import type { FilterCounts } from './filter-counts';
+import type { SearchDialogText } from '../../lib/search-dialog-text';
 import { SearchController, type SearchFilters } from './search-controller';
 
 class SearchUi extends HTMLElement {
-	connectedCallback(): void {
+	async connectedCallback(): Promise<void> {
 		const input = this.querySelector<HTMLInputElement>('[data-search-input]');
-		if (!input) return;
+		if (!input || !(await this.#readText())) return;
 		const sync = 'urlSync' in this.dataset;
 		const boxes = [...this.querySelectorAll<HTMLInputElement>('[data-search-filter]')];
 		if (sync) readAddress(input, boxes);
@@ -30,6 +33,33 @@ class SearchUi extends HTMLElement {
 			form.addEventListener('change', (event) => event.target instanceof HTMLInputElement && event.target.type === 'checkbox' && void controller.search());
 		}
 		if (input.value || boxes.some((box) => box.checked)) void controller.search();
+	}
+
+	/**
+	 * Fills a root built without its text (the header dialog) from `data-src`.
+	 * A failed fetch shows the error, and the reader's next keystroke tries again.
+	 */
+	async #readText(): Promise<boolean> {
+		const src = this.dataset['src'];
+		if (!src || this.dataset['strings']) return true;
+		try {
+			const response = await fetch(src);
+			if (!response.ok) throw new Error(`${src}: ${response.status}`);
+			const text = (await response.json()) as SearchDialogText;
+			Object.assign(this.dataset, text.ui);
+			const title = this.closest('dialog')?.querySelector('#search-dialog-title');
+			if (title) title.textContent = text.title;
+			const hint = this.querySelector('#search-dialog-hint');
+			if (hint) hint.textContent = text.hint;
+			this.querySelector('[data-search-results]')?.setAttribute('aria-label', text.results);
+			return true;
+		} catch (error) {
+			const status = this.querySelector('[data-search-status]');
+			if (status) status.textContent = this.dataset['error'] ?? '';
+			this.addEventListener('input', () => void this.connectedCallback(), { once: true });
+			console.error(error);
+			return false;
+		}
 	}
 }
 

@@ -7,6 +7,7 @@ export const en: Record<UiKey, string> = {
 	'skip.toMain': 'Skip to content',
 	'nav.label': 'Main navigation',
 	'nav.home': 'Home',
+	'nav.menu': 'Menu',
 	'lang.switchLabel': 'Language',
 	'lang.switchTo': 'Read in {language}',
 	'lang.switchShort': 'Bahasa Indonesia',

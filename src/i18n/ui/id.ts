@@ -9,6 +9,7 @@ export const id = {
 	'skip.toMain': 'Langsung ke isi',
 	'nav.label': 'Navigasi utama',
 	'nav.home': 'Beranda',
+	'nav.menu': 'Menu',
 	'lang.switchLabel': 'Bahasa',
 	'lang.switchTo': 'Baca dalam bahasa Inggris ({language})',
 	'lang.switchShort': 'English',

@@ -1,4 +1,4 @@
-import type { Translate } from '../../i18n/ui';
+import type { Translate } from '../i18n/ui';
 
 /**
  * The UI strings the search interface fills in the browser, taken from the

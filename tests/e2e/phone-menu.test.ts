@@ -1,0 +1,88 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { assertBuilt } from '../helpers/dist';
+import { serveDist, type StaticServer } from '../helpers/server';
+
+assertBuilt();
+
+/**
+ * The primary navigation on a phone sits behind a "Menu" disclosure that works
+ * without JavaScript and with the keyboard; on a desktop it shows at once.
+ */
+const PHONE = { width: 360, height: 740 } as const;
+const DESKTOP = { width: 1280, height: 800 } as const;
+
+let server: StaticServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function open(viewport: { width: number; height: number }, javaScriptEnabled = true): Promise<Page> {
+	const context = await browser.newContext({ viewport, javaScriptEnabled });
+	contexts.push(context);
+	return context.newPage();
+}
+
+beforeAll(async () => {
+	server = await serveDist();
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	for (const context of contexts) await context.close();
+	await browser?.close();
+	await server?.close();
+});
+
+const navLink = (page: Page, name: string) => page.getByRole('navigation', { name: /navigasi utama|main navigation/i }).getByRole('link', { name, exact: true });
+
+describe('the navigation on a 360 px phone', () => {
+	it('is closed behind "Menu", and opens with a tap without JavaScript', async () => {
+		const page = await open(PHONE, false);
+		await page.goto(server.root);
+		const menu = page.locator('.nav-menu > summary');
+		expect(await menu.innerText()).toBe('Menu');
+		expect(await navLink(page, 'Kesepakatan').isVisible()).toBe(false);
+		await menu.click();
+		await navLink(page, 'Kesepakatan').click();
+		await page.waitForURL(`${server.root}kesepakatan/`);
+	});
+
+	it('opens with the keyboard, shows where the focus is, and its links open with Enter', async () => {
+		const page = await open(PHONE);
+		await page.goto(`${server.root}en/`);
+		let presses = 0;
+		while (!(await page.evaluate(() => document.activeElement?.matches('.nav-menu > summary') ?? false))) {
+			expect(++presses, 'Tab never reached "Menu"').toBeLessThan(10);
+			await page.keyboard.press('Tab');
+		}
+		const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+		expect(outline).not.toBe('none');
+		expect(await page.locator('.nav-menu').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+		await page.keyboard.press('Enter');
+		expect(await navLink(page, 'The agreement').isVisible()).toBe(true);
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim())).toBe('The agreement');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(`${server.root}en/agreement/`);
+	});
+
+	it('keeps the header to two lines, under 120 px', async () => {
+		const page = await open(PHONE);
+		for (const path of ['', 'en/', 'kesepakatan/', 'en/commodities/kratom/']) {
+			await page.goto(`${server.root}${path}`);
+			const height = await page.evaluate(() => document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0);
+			expect(height, `/${path}: header is ${Math.round(height)} px tall`).toBeLessThan(120);
+		}
+	});
+});
+
+describe('the navigation on a desktop', () => {
+	it('shows every link without opening anything, and no "Menu" button', async () => {
+		const page = await open(DESKTOP, false);
+		await page.goto(server.root);
+		expect(await page.locator('.nav-menu > summary').isVisible()).toBe(false);
+		for (const name of ['Beranda', 'Kesepakatan', 'Solidaritas & IKN']) expect(await navLink(page, name).isVisible(), name).toBe(true);
+	});
+});
