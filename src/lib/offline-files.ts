@@ -5,16 +5,16 @@ import { pagefindOptions } from './pagefind-options';
  * Which built files make up a language's offline copy, as glob patterns over
  * the build folder (read by Workbox's `getManifest`): the language's pages,
  * the site's stylesheet and scripts, its icon, the open-data files (one file
- * holds both languages), and the language's search index with Pagefind's
+ * holds both languages), the search dialog's text in the language, and the language's search index with Pagefind's
  * script, its worker when search uses one, and WebAssembly. Left out: the other language, the
  * not-found pages (offline, the offline page answers instead), feeds,
- * sitemap, the app manifests and icons, and Pagefind's ready-made interfaces,
- * which the site does not use.
+ * sitemap, the app manifests and icons, the share images (read by other sites,
+ * never by a page), and Pagefind's ready-made interfaces, which the site does not use.
  */
 export function offlineGlobs(locale: Locale): { globPatterns: string[]; globIgnores: string[] } {
 	const worker = pagefindOptions.noWorker ? [] : ['pagefind/pagefind-worker.js'];
 	const shared = ['_astro/**/*', 'favicon.svg', 'data/*', 'pagefind/pagefind.js', ...worker, 'pagefind/pagefind-entry.json'];
-	const search = [`pagefind/pagefind.${locale}_*.pf_meta`, `pagefind/wasm.${locale}.pagefind`, `pagefind/index/${locale}_*`, `pagefind/fragment/${locale}_*`, `pagefind/filter/${locale}_*`];
+	const search = [`search-dialog/${locale}.json`, `pagefind/pagefind.${locale}_*.pf_meta`, `pagefind/wasm.${locale}.pagefind`, `pagefind/index/${locale}_*`, `pagefind/fragment/${locale}_*`, `pagefind/filter/${locale}_*`];
 	const pages = locale === 'en' ? ['en/**/*.html'] : ['**/*.html'];
 	const ignores = locale === 'en' ? ['en/404.html'] : ['en/**', '404.html'];
 	return { globPatterns: [...pages, ...search, ...shared], globIgnores: ignores };

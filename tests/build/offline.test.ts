@@ -40,12 +40,13 @@ describe.each(['id', 'en'] as const)('the %s offline copy', (locale) => {
 		expect(listed.filter((file) => file.endsWith('.html')).sort()).toEqual([...ownPages].sort());
 	});
 
-	it("holds the site's styles and scripts, the icon, the open data and its language's search index", () => {
+	it("holds the site's styles and scripts, the icon, the open data, the search dialog's text and its language's search index", () => {
 		const wanted = files.filter(
 			(file) =>
 				file.startsWith('_astro/') ||
 				file.startsWith('data/') ||
 				file === 'favicon.svg' ||
+				file === `search-dialog/${locale}.json` ||
 				['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', `pagefind/wasm.${locale}.pagefind`].includes(file) ||
 				new RegExp(`^pagefind/(pagefind\\.${locale}_\\w+\\.pf_meta|(index|fragment|filter)/${locale}_\\w+\\.pf_\\w+)$`).test(file),
 		);

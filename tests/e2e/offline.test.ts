@@ -9,7 +9,7 @@ import { launchBrowser } from '../helpers/browser';
 import { assertBuilt, distDir } from '../helpers/dist';
 import { cachesOf, waitForWorker } from '../helpers/offline';
 import { buildIdOf, REBUILT_PAGE, REBUILT_SENTENCE, rebuiltSite } from '../helpers/offline-rebuild';
-import { pageRoot, resultsFor } from '../helpers/search';
+import { openSearchDialog, pageRoot, resultsFor, searchFor } from '../helpers/search';
 import { SUBPATH_BASE, subpathDirs } from '../helpers/subpath';
 import { serveSwitchable, type SwitchableServer } from '../helpers/switchable-server';
 import { foreignRequests, watchContext, type PageWatch } from '../helpers/watch-page';
@@ -153,6 +153,9 @@ describe.each(variants)('offline reading $name', ({ dir, base, suffix, renewInOp
 		await page.goto(at('cari/?q=kepiting'));
 		const onlineResults = await resultsFor(page, 'kepiting', pageRoot);
 		expect(onlineResults.length).toBeGreaterThan(0);
+		await openSearchDialog(page);
+		const onlineDialogResults = await searchFor(page, 'kepiting');
+		expect(onlineDialogResults.length).toBeGreaterThan(0);
 
 		await page.goto(at(''));
 		await waitForWorker(page);
@@ -194,6 +197,9 @@ describe.each(variants)('offline reading $name', ({ dir, base, suffix, renewInOp
 		// Search, with the same results as online.
 		await page.goto(at('cari/?q=kepiting'));
 		expect(await resultsFor(page, 'kepiting', pageRoot)).toEqual(onlineResults);
+		// And the header's search dialog, whose text the saved copy holds.
+		await openSearchDialog(page);
+		expect(await searchFor(page, 'kepiting')).toEqual(onlineDialogResults);
 		// A page that is not saved: the offline page, in Indonesian, with links to every saved page.
 		await page.goto(at('tidak-tersimpan/'));
 		expect(await page.locator('h1').textContent()).toBe('Halaman ini belum tersimpan');
