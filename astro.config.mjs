@@ -1,6 +1,7 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { rehypeFootnoteLanguage } from './src/lib/rehype-footnote-language.ts';
@@ -39,7 +40,8 @@ export default defineConfig({
 			rehypePlugins: [rehypeFootnoteLanguage, [rehypeInternalLinks, { base }], [rehypeGlossaryLinks, { glossaryPath, base }], rehypeImageAlt],
 		}),
 	},
-	integrations: [localized404(['en']), translationFreshness(), pagefindIndex(), securityHeadersFile(), linkCheck()],
+	// MDX inherits `markdown.processor` (extendMarkdownConfig, on by default): the same remark-gfm and site plugins run for `.mdx`.
+	integrations: [mdx({ extendMarkdownConfig: true, optimize: false }), localized404(['en']), translationFreshness(), pagefindIndex(), securityHeadersFile(), linkCheck()],
 	devToolbar: { enabled: false },
 	// One stylesheet for the whole site (2–3 KB gzip): one render-blocking request, cached across pages.
 	// Scripts as files, cached across pages, rather than inlined into every page's HTML.

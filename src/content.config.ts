@@ -1,18 +1,19 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { CONTENT_GLOB, stripContentExtension } from './lib/content-files';
 import { commoditySchema, glossarySchema, pageSchema, sourceSchema, timelineSchema } from './lib/schemas';
 import { updateSchema } from './lib/schemas';
 
-/** Keeps `id/agreement` as the entry id: the frontmatter `slug` is a URL, not an id. */
-const idFromPath = ({ entry }: { entry: string }): string => entry.replace(/\.md$/, '');
+/** Keeps `id/agreement` as the entry id (from `.md` or `.mdx`): the frontmatter `slug` is a URL, not an id. */
+const idFromPath = ({ entry }: { entry: string }): string => stripContentExtension(entry);
 
 const pages = defineCollection({
-	loader: glob({ pattern: '{id,en}/**/*.md', base: './src/content/pages', generateId: idFromPath }),
+	loader: glob({ pattern: CONTENT_GLOB, base: './src/content/pages', generateId: idFromPath }),
 	schema: pageSchema,
 });
 
 const commodities = defineCollection({
-	loader: glob({ pattern: '{id,en}/**/*.md', base: './src/content/commodities', generateId: idFromPath }),
+	loader: glob({ pattern: CONTENT_GLOB, base: './src/content/commodities', generateId: idFromPath }),
 	schema: commoditySchema,
 });
 

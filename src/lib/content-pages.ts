@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { filesUnder } from './files';
+import { contentFilesUnder } from './content-files';
 import { splitMarkdown } from './frontmatter';
 import { localePath } from '../i18n/urls';
 
@@ -15,7 +15,7 @@ export function contentFilesByPath(root: string): Map<string, string> {
 	for (const collection of ['pages', 'commodities']) {
 		for (const locale of ['id', 'en'] as const) {
 			const folder = join(root, 'src/content', collection, locale);
-			for (const file of filesUnder(folder, '.md').map((name) => join(folder, name))) {
+			for (const file of contentFilesUnder(folder).map((name) => join(folder, name))) {
 				const slug = slugOf(file);
 				if (slug !== undefined) byPath.set(localePath(locale, slug), relative(root, file).split(sep).join('/'));
 			}
