@@ -44,3 +44,14 @@ export function homePath(locale: Locale): string {
 	return localePath(locale, '');
 }
 
+
+/**
+ * The language of a built page from its URL path (with the base): English
+ * pages live under `/en/`, everything else is Indonesian. Content components
+ * placed in MDX use it, so an editor never writes the language twice.
+ */
+export function localeOfPagePath(pathname: string, base: string = import.meta.env.BASE_URL): Locale {
+	const cleanBase = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+	const rest = pathname.startsWith(cleanBase) ? pathname.slice(cleanBase.length) : pathname.replace(/^\/+/, '');
+	return rest === 'en' || rest.startsWith('en/') ? 'en' : defaultLocale;
+}

@@ -32,3 +32,17 @@ function slugOf(file: string): string | undefined {
 		return undefined;
 	}
 }
+
+let byPath: Map<string, string> | undefined;
+
+/**
+ * The content file a built page comes from, for messages from components
+ * placed in MDX (`/sub/en/commodities/kratom/` → `src/content/commodities/en/kratom.mdx`);
+ * the URL itself when no file matches.
+ */
+export function contentFileOfPage(pathname: string, base: string = import.meta.env.BASE_URL): string {
+	byPath ??= contentFilesByPath(process.cwd());
+	const cleanBase = base.replace(/\/+$/, '');
+	const path = cleanBase && pathname.startsWith(cleanBase) ? pathname.slice(cleanBase.length) : pathname;
+	return byPath.get(path) ?? `the page ${pathname}`;
+}
