@@ -17,6 +17,8 @@ const VALUE_GAP = 6;
 const AXIS_HEIGHT = 20;
 /** The narrowest mark a range or a single value on a log axis gets, so it stays visible. */
 const MIN_MARK = 6;
+/** Labels start a little inside the view box: some glyphs ("T", "J") overhang their origin. */
+const LABEL_X = 2;
 
 /** One figure as the layout needs it: its label, its number or range, and its text as the page writes it. */
 export interface BarInput {
@@ -42,6 +44,7 @@ export interface BarRow {
 	label: string;
 	valueText: string;
 	claim: boolean;
+	labelX: number;
 	labelY: number;
 	x: number;
 	y: number;
@@ -118,7 +121,7 @@ export function layoutBarChart(input: BarChartInput): BarChartLayout {
 		if (low > high) throw new Error(`"${figure.label}": the range [${low}, ${high}] starts above its end. Write [low, high].`);
 		if (input.scale === 'log' && low <= 0) throw new Error(`"${figure.label}": ${low} cannot be drawn on a log scale (only numbers above zero).`);
 		if (input.scale === 'linear' && low < 0) throw new Error(`"${figure.label}": ${low} is below zero; bars start at zero.`);
-		const tooLong = textWidth(figure.label, LABEL_SIZE, figure.claim ? BOLD_GLYPH_EM : GLYPH_EM) - CHART_WIDTH;
+		const tooLong = LABEL_X + textWidth(figure.label, LABEL_SIZE, figure.claim ? BOLD_GLYPH_EM : GLYPH_EM) - CHART_WIDTH;
 		if (tooLong > 0) throw new Error(`"${figure.label}": the label is too long for the chart. Shorten it by about ${Math.ceil(tooLong / (LABEL_SIZE * GLYPH_EM))} characters.`);
 		return { low, high };
 	});
@@ -162,6 +165,7 @@ export function layoutBarChart(input: BarChartInput): BarChartLayout {
 			label: figure.label,
 			valueText: figure.valueText,
 			claim: figure.claim,
+			labelX: LABEL_X,
 			labelY: round(top + LABEL_SIZE),
 			x: round(x),
 			y: round(top + BAR_OFFSET),
