@@ -105,7 +105,7 @@ describe.each(placements)('the chart $id on $page.path', ({ page, id }) => {
 	});
 
 	it('cites the registry entry of every figure', () => {
-		const links = figure.find('tbody a.chart__source');
+		const links = figure.find('tbody .chart__source a');
 		chart.figures.forEach((data, index) => {
 			const link = links.eq(index);
 			expect(link.attr('data-cites')).toBe(data.source);
