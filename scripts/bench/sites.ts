@@ -24,6 +24,9 @@ export interface BenchSite {
 
 const LOCALES: readonly BenchLocale[] = ['id', 'en'];
 
+/** Real pages kept with their own text: every page links into the sources page's explanation of its two dates. */
+const KEPT_AS_WRITTEN = new Set(['sources']);
+
 /**
  * Gives a temporary project its own `node_modules` folder whose entries link to
  * an installed one, so build caches land in the temporary folder, not there.
@@ -88,12 +91,16 @@ export function prepareProject(repo: string, root: string, pages: number, source
 			const body = syntheticBody(i, locale, sourceId);
 			const realKey = realKeys[i];
 			const realFile = realFiles[i];
+			if (realKey && realFile && KEPT_AS_WRITTEN.has(realKey)) {
+				cpSync(join(repo, 'src/content/pages', locale, realFile), join(pagesDir, locale, `${realKey}${format}`));
+				continue;
+			}
 			if (realKey && realFile) {
 				writeFileSync(join(pagesDir, locale, `${realKey}${format}`), `---\n${frontmatterOf(join(repo, 'src/content/pages', locale, realFile))}\n---\n\n${body}`);
 				continue;
 			}
 			const { title, description } = syntheticMeta(i, locale);
-			const frontmatter = [`title: ${title}`, `description: ${description}`, `summary: ${description}`, `slug: bench/page-${i}`, 'updated: 2026-11-28', 'topics: [reference]', 'audience: [citizen]'];
+			const frontmatter = [`title: ${title}`, `description: ${description}`, `summary: ${description}`, `slug: bench/page-${i}`, 'updated: 2026-11-28', 'factsChecked: 2026-11-28', 'topics: [reference]', 'audience: [citizen]'];
 			writeFileSync(join(pagesDir, locale, `bench-${i}${format}`), `---\n${frontmatter.join('\n')}\n---\n\n${body}`);
 		}
 	}
