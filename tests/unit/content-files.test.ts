@@ -63,3 +63,16 @@ describe('proseOf', () => {
 		expect(pairs).toEqual([{ question: 'Question?', answer: 'The answer.' }]);
 	});
 });
+
+describe('localeOfPagePath', () => {
+	it('reads the language of a built page from its URL, with or without a base path', async () => {
+		const { localeOfPagePath } = await import('../../src/i18n/urls');
+		expect(localeOfPagePath('/en/commodities/kratom/', '/')).toBe('en');
+		expect(localeOfPagePath('/komoditas/kratom/', '/')).toBe('id');
+		expect(localeOfPagePath('/sinergi-kalimantan/en/economy/', '/sinergi-kalimantan/')).toBe('en');
+		expect(localeOfPagePath('/sinergi-kalimantan/ekonomi-dua-provinsi/', '/sinergi-kalimantan/')).toBe('id');
+		expect(localeOfPagePath('/sinergi-kalimantan/', '/sinergi-kalimantan/')).toBe('id');
+		expect(localeOfPagePath('/en/', '/')).toBe('en');
+		expect(localeOfPagePath('/entri/', '/')).toBe('id');
+	});
+});
