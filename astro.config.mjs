@@ -1,6 +1,7 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { rehypeFootnoteLanguage } from './src/lib/rehype-footnote-language.ts';
@@ -45,8 +46,9 @@ export default defineConfig({
 			rehypePlugins: [rehypeFootnoteLanguage, [rehypeInternalLinks, { base }], [rehypeGlossaryLinks, { glossaryPath, base }], rehypeImageAlt],
 		}),
 	},
+	// MDX inherits `markdown.processor` (extendMarkdownConfig, on by default): the same remark-gfm and site plugins run for `.mdx`.
 	// Order matters: the offline copy lists Pagefind's files, so it runs after the index is written.
-	integrations: [localized404(['en']), translationFreshness(), pagefindIndex(), offlineCopy(buildId), securityHeadersFile(), linkCheck()],
+	integrations: [mdx({ extendMarkdownConfig: true, optimize: false }), localized404(['en']), translationFreshness(), pagefindIndex(), offlineCopy(buildId), securityHeadersFile(), linkCheck()],
 	devToolbar: { enabled: false },
 	// One stylesheet for the whole site (2–3 KB gzip): one render-blocking request, cached across pages.
 	// Scripts as files, cached across pages, rather than inlined into every page's HTML.

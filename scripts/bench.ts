@@ -6,8 +6,12 @@
  * size, and the ratios. Then measures search in Chromium on the built `dist/`.
  * Everything happens in a temporary folder; the repository is not changed.
  *
+ * The project is built twice per N: once with its pages as `.md`, once with the
+ * same pages as `.mdx`, so the table shows what MDX costs per page.
+ *
  * Options: `--pages 100,1000` (default 100,1000,3000; repeatable), `--runs N`
- * (default 3), `--no-starlight`, `--no-search`, `--keep` (leave the temporary folder).
+ * (default 3), `--no-mdx` (skip the `.mdx` build), `--no-starlight`, `--no-search`,
+ * `--keep` (leave the temporary folder).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -22,6 +26,7 @@ const { values } = parseArgs({
 	options: {
 		pages: { type: 'string', multiple: true },
 		runs: { type: 'string', default: '3' },
+		'no-mdx': { type: 'boolean', default: false },
 		'no-starlight': { type: 'boolean', default: false },
 		'no-search': { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
@@ -100,6 +105,7 @@ async function main(): Promise<void> {
 		if (!hugo) console.log('Hugo: skipped, `hugo` is not on the PATH.');
 		for (const pages of sizes) {
 			const sites: BenchSite[] = [prepareProject(repo, root, pages, sourceId)];
+			if (!values['no-mdx']) sites.push(prepareProject(repo, root, pages, sourceId, '.mdx'));
 			if (starlight) sites.push(prepareStarlight(starlight.plain, pages, sourceId, false), prepareStarlight(starlight.unified, pages, sourceId, true));
 			if (hugo) sites.push(prepareHugo(root, pages, sourceId));
 			const results = new Map<string, BuildResult[]>(sites.map((site) => [site.name, []]));

@@ -19,7 +19,8 @@ import { serveDist } from '../tests/helpers/server.ts';
 const DEFAULT_PAGES = [
 	['home', '/', '/en/'],
 	['explainer', '/kesepakatan/', '/en/agreement/'],
-	['commodity profile', '/komoditas/kratom/', '/en/commodities/kratom/'],
+	['commodity profile (kratom: MDX, claim and log-scale chart)', '/komoditas/kratom/', '/en/commodities/kratom/'],
+	['MDX explainer with four charts (economy)', '/ekonomi-dua-provinsi/', '/en/economy/'],
 	['glossary', '/glosarium/', '/en/glossary/'],
 	['search', '/cari/', '/en/search/'],
 ] as const;

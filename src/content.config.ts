@@ -1,18 +1,19 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { CONTENT_GLOB, stripContentExtension } from './lib/content-files';
 import { commoditySchema, glossarySchema, pageSchema, sourceSchema, timelineSchema } from './lib/schemas';
-import { updateSchema } from './lib/schemas';
+import { chartSchema, updateSchema } from './lib/schemas';
 
-/** Keeps `id/agreement` as the entry id: the frontmatter `slug` is a URL, not an id. */
-const idFromPath = ({ entry }: { entry: string }): string => entry.replace(/\.md$/, '');
+/** Keeps `id/agreement` as the entry id (from `.md` or `.mdx`): the frontmatter `slug` is a URL, not an id. */
+const idFromPath = ({ entry }: { entry: string }): string => stripContentExtension(entry);
 
 const pages = defineCollection({
-	loader: glob({ pattern: '{id,en}/**/*.md', base: './src/content/pages', generateId: idFromPath }),
+	loader: glob({ pattern: CONTENT_GLOB, base: './src/content/pages', generateId: idFromPath }),
 	schema: pageSchema,
 });
 
 const commodities = defineCollection({
-	loader: glob({ pattern: '{id,en}/**/*.md', base: './src/content/commodities', generateId: idFromPath }),
+	loader: glob({ pattern: CONTENT_GLOB, base: './src/content/commodities', generateId: idFromPath }),
 	schema: commoditySchema,
 });
 
@@ -22,4 +23,7 @@ const timeline = defineCollection({ loader: file('src/content/timeline.yaml'), s
 
 const updates = defineCollection({ loader: file('src/content/updates.yaml'), schema: updateSchema });
 
-export const collections = { pages, commodities, sources, glossary, timeline, updates };
+/** Build-time charts: every figure names its registry source (`src/lib/charts.ts` checks the ids). */
+const charts = defineCollection({ loader: file('src/content/charts.yaml'), schema: chartSchema });
+
+export const collections = { pages, commodities, sources, glossary, timeline, updates, charts };

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { filesUnder } from '../../src/lib/files.ts';
+import { contentFilesUnder, contentKeysUnder, type ContentExtension } from '../../src/lib/content-files.ts';
 import { splitMarkdown } from '../../src/lib/frontmatter.ts';
 import { syntheticBody, syntheticMeta, type BenchLocale } from './synthetic-content.ts';
 
@@ -23,6 +23,9 @@ export interface BenchSite {
 }
 
 const LOCALES: readonly BenchLocale[] = ['id', 'en'];
+
+/** Real pages kept with their own text: every page links into the sources page's explanation of its two dates. */
+const KEPT_AS_WRITTEN = new Set(['sources']);
 
 /**
  * Gives a temporary project its own `node_modules` folder whose entries link to
@@ -51,17 +54,25 @@ function frontmatterOf(file: string): string {
 
 /** How many routed pages per language the project copy keeps as they are (the commodity profiles). */
 function countEntries(dir: string): number {
-	return filesUnder(dir, '.md').length;
+	return contentFilesUnder(dir).length;
+}
+
+/** The name of this project's build in the tables, per page format. */
+export function projectSiteName(format: ContentExtension): string {
+	return format === '.md' ? 'this project' : 'this project, .mdx pages';
 }
 
 /**
  * This project's real build (config, layouts, plugins, integrations, data
  * files) with its pages replaced: every real page keeps its frontmatter (its
  * key, URL and template, which navigation and templates need) and gets a
- * synthetic body; synthetic pages fill the rest up to `pages` in all.
+ * synthetic body; synthetic pages fill the rest up to `pages` in all. Pages are
+ * written as `format`: `.md` (the content layer renders them) or `.mdx` (each
+ * compiled to a module by the MDX integration), with the same text, so the two
+ * builds compare the formats page for page.
  */
-export function prepareProject(repo: string, root: string, pages: number, sourceId: string): BenchSite {
-	const dir = join(root, 'project');
+export function prepareProject(repo: string, root: string, pages: number, sourceId: string, format: ContentExtension = '.md'): BenchSite {
+	const dir = join(root, format === '.md' ? 'project' : 'project-mdx');
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
@@ -69,7 +80,9 @@ export function prepareProject(repo: string, root: string, pages: number, source
 	}
 	linkNodeModules(join(repo, 'node_modules'), join(dir, 'node_modules'));
 	const pagesDir = join(dir, 'src/content/pages');
-	const realKeys = filesUnder(join(repo, 'src/content/pages/id'), '.md');
+	const realPagesId = join(repo, 'src/content/pages/id');
+	const realFiles = contentFilesUnder(realPagesId);
+	const realKeys = contentKeysUnder(realPagesId);
 	rmSync(pagesDir, { recursive: true, force: true });
 	const perLocale = Math.max(realKeys.length, Math.floor(pages / 2) - countEntries(join(repo, 'src/content/commodities/id')));
 	for (const locale of LOCALES) {
@@ -77,17 +90,22 @@ export function prepareProject(repo: string, root: string, pages: number, source
 		for (let i = 0; i < perLocale; i += 1) {
 			const body = syntheticBody(i, locale, sourceId);
 			const realKey = realKeys[i];
-			if (realKey) {
-				writeFileSync(join(pagesDir, locale, realKey), `---\n${frontmatterOf(join(repo, 'src/content/pages', locale, realKey))}\n---\n\n${body}`);
+			const realFile = realFiles[i];
+			if (realKey && realFile && KEPT_AS_WRITTEN.has(realKey)) {
+				cpSync(join(repo, 'src/content/pages', locale, realFile), join(pagesDir, locale, `${realKey}${format}`));
+				continue;
+			}
+			if (realKey && realFile) {
+				writeFileSync(join(pagesDir, locale, `${realKey}${format}`), `---\n${frontmatterOf(join(repo, 'src/content/pages', locale, realFile))}\n---\n\n${body}`);
 				continue;
 			}
 			const { title, description } = syntheticMeta(i, locale);
-			const frontmatter = [`title: ${title}`, `description: ${description}`, `summary: ${description}`, `slug: bench/page-${i}`, 'updated: 2026-11-28', 'topics: [reference]', 'audience: [citizen]'];
-			writeFileSync(join(pagesDir, locale, `bench-${i}.md`), `---\n${frontmatter.join('\n')}\n---\n\n${body}`);
+			const frontmatter = [`title: ${title}`, `description: ${description}`, `summary: ${description}`, `slug: bench/page-${i}`, 'updated: 2026-11-28', 'factsChecked: 2026-11-28', 'topics: [reference]', 'audience: [citizen]'];
+			writeFileSync(join(pagesDir, locale, `bench-${i}${format}`), `---\n${frontmatter.join('\n')}\n---\n\n${body}`);
 		}
 	}
 	return {
-		name: 'this project',
+		name: projectSiteName(format),
 		dir,
 		command: [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'],
 		outDir: join(dir, 'dist'),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { filesUnder } from './files';
+import { contentFilesUnder } from './content-files';
 import { splitMarkdown } from './frontmatter';
 import { localePath } from '../i18n/urls';
 
@@ -15,7 +15,7 @@ export function contentFilesByPath(root: string): Map<string, string> {
 	for (const collection of ['pages', 'commodities']) {
 		for (const locale of ['id', 'en'] as const) {
 			const folder = join(root, 'src/content', collection, locale);
-			for (const file of filesUnder(folder, '.md').map((name) => join(folder, name))) {
+			for (const file of contentFilesUnder(folder).map((name) => join(folder, name))) {
 				const slug = slugOf(file);
 				if (slug !== undefined) byPath.set(localePath(locale, slug), relative(root, file).split(sep).join('/'));
 			}
@@ -31,4 +31,18 @@ function slugOf(file: string): string | undefined {
 	} catch {
 		return undefined;
 	}
+}
+
+let byPath: Map<string, string> | undefined;
+
+/**
+ * The content file a built page comes from, for messages from components
+ * placed in MDX (`/sub/en/commodities/kratom/` → `src/content/commodities/en/kratom.mdx`);
+ * the URL itself when no file matches.
+ */
+export function contentFileOfPage(pathname: string, base: string = import.meta.env.BASE_URL): string {
+	byPath ??= contentFilesByPath(process.cwd());
+	const cleanBase = base.replace(/\/+$/, '');
+	const path = cleanBase && pathname.startsWith(cleanBase) ? pathname.slice(cleanBase.length) : pathname;
+	return byPath.get(path) ?? `the page ${pathname}`;
 }

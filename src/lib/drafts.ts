@@ -10,10 +10,10 @@ export interface DraftCandidate {
 /**
  * Whether a page body has text for readers once comments are removed: new
  * pages start with only an HTML comment (`<!-- … -->`) telling the editor what
- * to write.
+ * to write; in MDX a comment is a JavaScript block comment in braces.
  */
 export function hasWrittenBody(body: string | undefined): boolean {
-	const text = (body ?? '').replace(/<!--[\s\S]*?-->/g, '');
+	const text = (body ?? '').replace(/<!--[\s\S]*?-->/g, '').replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, '');
 	return text.trim().length > 0;
 }
 

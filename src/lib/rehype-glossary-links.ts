@@ -49,12 +49,23 @@ interface Linker {
 	href: (id: string) => string;
 }
 
-function linkChildren(parent: Root | Element, linker: Linker): void {
+/** An MDX component placed in the page (`<Claim>…</Claim>`): its children are page text like any other. */
+interface MdxComponent {
+	type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+	children: (RootContent | ElementContent)[];
+}
+
+function isMdxComponent(node: { type: string }): node is MdxComponent {
+	return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+function linkChildren(parent: Root | Element | MdxComponent, linker: Linker): void {
 	const out: (RootContent | ElementContent)[] = [];
 	for (const child of parent.children) {
 		if (child.type === 'text') out.push(...linkText(child, linker));
 		else {
 			if (child.type === 'element' && !SKIP.has(child.tagName) && !('dataFootnotes' in child.properties) && !('dataNoGlossary' in child.properties)) linkChildren(child, linker);
+			else if (isMdxComponent(child)) linkChildren(child, linker);
 			out.push(child);
 		}
 	}

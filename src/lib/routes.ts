@@ -91,6 +91,6 @@ export async function counterpartOf(route: PageRoute): Promise<PageRoute> {
 /** Finds a page by collection, translation key and language; throws naming the key when it is missing. */
 export async function routeByKey(collection: RoutedCollection, key: string, locale: Locale): Promise<PageRoute> {
 	const match = (await getRoutes()).find((route) => route.collection === collection && route.key === key && route.locale === locale);
-	if (!match) throw new Error(`No ${collection} entry "${key}" in ${locale}: expected src/content/${collection}/${locale}/${key}.md.`);
+	if (!match) throw new Error(`No ${collection} entry "${key}" in ${locale}: expected src/content/${collection}/${locale}/${key}.md (or .mdx).`);
 	return match;
 }

@@ -4,6 +4,7 @@ import { Document, isSeq, parse, visit } from 'yaml';
 import type { z } from 'astro/zod';
 import { audiences, economies, provinces, sectors, sourceKinds, topics } from './content-enums';
 import { audienceList, description, economy, entryId, label, provinceList, sector, slug, sourceKind, summary, topicList, webAddress } from './field-schemas';
+import { CONTENT_EXTENSIONS } from './content-files';
 import { PARTIAL_DATE, UNDATED, isSiteRoot, registryProblems } from './source-rules';
 
 /**
@@ -208,7 +209,8 @@ export function scaffold(kind: ScaffoldKind, key: string, values: Record<string,
 					: [];
 			return { path: join(contentDir, collection, locale, `${key}.md`), text: markdownFile(locale, values, today, extra), mode: 'create' as const };
 		});
-		const existing = writes.filter((write) => existsSync(write.path)).map((write) => write.path);
+		// A page of that name in any content format (`.md` or `.mdx`) is an existing page.
+		const existing = writes.flatMap((write) => CONTENT_EXTENSIONS.map((extension) => write.path.replace(/\.md$/, extension))).filter((path) => existsSync(path));
 		if (existing.length) throw new Error(`${existing.map((path) => relative(process.cwd(), path)).join(' and ')} already exist${existing.length === 1 ? 's' : ''}: choose another name, or edit the existing page.`);
 		return writes;
 	}

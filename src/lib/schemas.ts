@@ -8,6 +8,7 @@ export { provinces, sourceKinds, templates, topics } from './content-enums';
 export { bilingual, partialDate } from './field-schemas';
 // The registry's schema lives with the registry's rules, which the citation plugin also runs.
 export { sourceSchema } from './source-rules';
+export { chartSchema } from './chart-schema';
 
 /** Frontmatter every explainer and profile shares. */
 export const pageFields = {

@@ -3,6 +3,7 @@ import type { UiKey } from '../i18n/ui';
 import type { PageRoute } from './routes';
 import type { provinces, topics } from './schemas';
 import { glossaryKeywords, keywordMatchers } from './search-keywords';
+import { proseOf } from './mdx-text';
 
 /** Filter groups offered on the search page, in the order shown. */
 export const searchFilterGroups = ['topic', 'audience', 'economy', 'province'] as const;
@@ -53,7 +54,7 @@ export interface SearchFields {
 export async function searchFields(route: PageRoute): Promise<SearchFields> {
 	const matchers = keywordMatchers((await getCollection('glossary')).map((entry) => entry.data));
 	const { data } = route.entry;
-	const text = [data.title, data.summary, route.entry.body ?? ''].join('\n');
+	const text = [data.title, data.summary, proseOf(route.entry.body ?? '')].join('\n');
 	return { filters: filtersOf(route), keywords: glossaryKeywords(text, matchers, route.locale) };
 }
 

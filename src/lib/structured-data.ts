@@ -1,3 +1,4 @@
+import { proseOf } from './mdx-text';
 import type { Locale } from '../i18n/locales';
 
 /** A JSON-LD node: plain data, serialised into `<script type="application/ld+json">`. */
@@ -63,10 +64,11 @@ export function plainText(markdown: string): string {
 /**
  * Question-and-answer pairs of an FAQ page from its Markdown: each `##` heading
  * is a question, the text up to the next heading its answer. Footnote
- * definitions (`[^1]: @id`) are dropped; they are citations, not answers.
+ * definitions (`[^1]: @id`) are dropped; they are citations, not answers; so
+ * are MDX import lines and component tags (`proseOf`).
  */
 export function faqFromMarkdown(markdown: string): { question: string; answer: string }[] {
-	const body = markdown.replace(/^\[\^[^\]]+\]:.*$/gm, '');
+	const body = proseOf(markdown).replace(/^\[\^[^\]]+\]:.*$/gm, '');
 	const parts = body.split(/^##\s+/m).slice(1);
 	return parts
 		.map((part) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { locales, type Locale } from '../i18n/locales';
-import { filesUnder } from './files';
+import { contentFileOf, contentKeysUnder, stripContentExtension } from './content-files';
 import type { PagePair } from './translation-freshness';
 
 /** The collections whose pages come in two languages. */
@@ -9,7 +9,7 @@ export const TRANSLATED_COLLECTIONS = ['pages', 'commodities'] as const;
 
 /**
  * Reads every page pair under a content folder (`src/content` or a fixture):
- * `<collection>/{id,en}/<key>.md`, paired by file name. Paths in the result
+ * `<collection>/{id,en}/<key>.md` (or `.mdx`), paired by file name. Paths in the result
  * are relative to `cwd` so messages name files the way editors see them.
  */
 export function readPagePairs(contentDir: string, cwd: string = process.cwd()): PagePair[] {
@@ -17,8 +17,8 @@ export function readPagePairs(contentDir: string, cwd: string = process.cwd()): 
 	for (const collection of TRANSLATED_COLLECTIONS) {
 		for (const locale of locales) {
 			const folder = join(contentDir, collection, locale);
-			for (const key of markdownKeys(folder)) {
-				const path = join(folder, `${key}.md`);
+			for (const key of contentKeysUnder(folder)) {
+				const path = join(folder, contentFileOf(folder, key));
 				const pair = pairs.get(`${collection}/${key}`) ?? { collection, key, files: {} };
 				pair.files[locale as Locale] = { path: relative(cwd, path), text: readFileSync(path, 'utf8') };
 				pairs.set(`${collection}/${key}`, pair);
@@ -28,17 +28,13 @@ export function readPagePairs(contentDir: string, cwd: string = process.cwd()): 
 	return [...pairs.values()].sort((a, b) => `${a.collection}/${a.key}`.localeCompare(`${b.collection}/${b.key}`));
 }
 
-function markdownKeys(folder: string): string[] {
-	return filesUnder(folder, '.md').map((file) => file.slice(0, -'.md'.length));
-}
-
 /**
  * Finds the pairs an editor named: a translation key (`agreement`), a key with
  * its collection (`commodities/kratom`) or a file path. Throws listing close
  * matches when nothing fits, and when a bare key is ambiguous.
  */
 export function findPairs(pairs: readonly PagePair[], name: string): PagePair {
-	const clean = name.replace(/\\/g, '/').replace(/\.md$/, '').replace(/^.*?src\/content\//, '');
+	const clean = stripContentExtension(name.replace(/\\/g, '/')).replace(/^.*?src\/content\//, '');
 	const fromPath = /^(pages|commodities)\/(?:id|en)\/(.+)$/.exec(clean);
 	const [collection, key] = fromPath ? [fromPath[1], fromPath[2]] : clean.includes('/') && /^(pages|commodities)\//.test(clean) ? [clean.split('/')[0], clean.split('/').slice(1).join('/')] : [undefined, clean];
 	const matches = pairs.filter((pair) => pair.key === key && (!collection || pair.collection === collection));

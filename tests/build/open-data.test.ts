@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { contentFileOf } from '../../src/lib/content-files';
 import { contentDir, frontmatterOf, keysIn } from '../helpers/content';
 import { assertBuilt, distDir, fileOfPath, loadPage } from '../helpers/dist';
 
@@ -25,7 +26,7 @@ const yamlList = (file: string): Record<string, unknown>[] => parseYaml(readFile
 
 /** The frontmatter of every commodity profile, by language and file name. */
 function commodityFrontmatter(locale: 'id' | 'en'): Map<string, Record<string, unknown>> {
-	return new Map(keysIn('commodities', locale).map((key) => [key, frontmatterOf(join(contentDir, 'commodities', locale, `${key}.md`))]));
+	return new Map(keysIn('commodities', locale).map((key) => [key, frontmatterOf(join(contentDir, 'commodities', locale, contentFileOf(join(contentDir, 'commodities', locale), key)))]));
 }
 
 describe.each(datasets)('open data: %s', (name) => {

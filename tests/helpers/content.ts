@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { parse } from 'yaml';
-import { filesUnder } from '../../src/lib/files';
+import { contentFileOf, contentKeysUnder } from '../../src/lib/content-files';
 import { splitMarkdown } from '../../src/lib/frontmatter';
 import { localePath } from '../../src/i18n/urls';
 
@@ -14,7 +14,7 @@ export const routedCollections = ['pages', 'commodities'] as const;
 export const contentLocales = ['id', 'en'] as const;
 export type ContentLocale = (typeof contentLocales)[number];
 
-/** One MDX entry as written: its collection, translation key, language and URL path. */
+/** One content entry (`.md` or `.mdx`) as written: its collection, translation key, language and URL path. */
 export interface ContentFile {
 	collection: (typeof routedCollections)[number];
 	key: string;
@@ -24,9 +24,9 @@ export interface ContentFile {
 	path: string;
 }
 
-/** The translation keys (file names without `.md`) of one collection folder; none when it does not exist yet. */
+/** The translation keys (file names without `.md` or `.mdx`) of one collection folder; none when it does not exist yet. */
 export function keysIn(collection: ContentFile['collection'], locale: ContentLocale): string[] {
-	return filesUnder(join(contentDir, collection, locale), '.md').map((file) => file.replace(/\.md$/, ''));
+	return contentKeysUnder(join(contentDir, collection, locale));
 }
 
 /** Reads the frontmatter of a Markdown file as Astro does; throws naming the file when it has none. */
@@ -41,7 +41,7 @@ export function contentFiles(): ContentFile[] {
 	entries ??= routedCollections.flatMap((collection) =>
 		contentLocales.flatMap((locale) =>
 			keysIn(collection, locale).map((key) => {
-				const file = join(contentDir, collection, locale, `${key}.md`);
+				const file = join(contentDir, collection, locale, contentFileOf(join(contentDir, collection, locale), key));
 				const slug = String(frontmatterOf(file)['slug'] ?? '');
 				return { collection, key, locale, file, path: localePath(locale, slug) };
 			}),
@@ -53,7 +53,7 @@ export function contentFiles(): ContentFile[] {
 /** The site-relative path of a page by translation key and language (e.g. `glossary`, `en` → `/en/glossary/`). */
 export function pathOfKey(key: string, locale: ContentLocale): string {
 	const found = contentFiles().find((entry) => entry.collection === 'pages' && entry.key === key && entry.locale === locale);
-	if (!found) throw new Error(`No page "${key}" in ${locale}: expected src/content/pages/${locale}/${key}.md.`);
+	if (!found) throw new Error(`No page "${key}" in ${locale}: expected src/content/pages/${locale}/${key}.md (or .mdx).`);
 	return found.path;
 }
 

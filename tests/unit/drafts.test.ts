@@ -8,6 +8,8 @@ describe('hasWrittenBody', () => {
 		expect(hasWrittenBody('\n<!--\nWrite the page here.\n-->\n')).toBe(false);
 		expect(hasWrittenBody('<!-- note -->\n')).toBe(false);
 		expect(hasWrittenBody('<!-- note -->\n\nThe signing took place in Tarakan.')).toBe(true);
+		expect(hasWrittenBody('{/* Write the page here. */}\n')).toBe(false);
+		expect(hasWrittenBody('{/* note */}\n\n<Chart id="growth-2024" />')).toBe(true);
 	});
 });
 

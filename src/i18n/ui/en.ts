@@ -61,6 +61,12 @@ export const en: Record<UiKey, string> = {
 	// Strings by area: add new keys under the area's heading, in both files.
 	// — knowledge base —
 	'citations.label': 'Sources:',
+	'chart.about': 'about',
+	'chart.figure': 'Figure',
+	'chart.tableCaption': 'The chart\'s figures ({unit}) and their sources',
+	'chart.valueSource': '{unit}, source',
+	'claim.label': 'Claim',
+	'claim.finding': 'Fact-check',
 	'glossary.heading': 'Terms',
 	'glossary.count': 'This list holds {n} terms in alphabetical order.',
 	'glossary.otherLanguage': 'In Indonesian',

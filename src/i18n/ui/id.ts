@@ -63,6 +63,12 @@ export const id = {
 	// Strings by area: add new keys under the area's heading, in both files.
 	// — knowledge base —
 	'citations.label': 'Sumber:',
+	'chart.about': 'sekitar',
+	'chart.figure': 'Keterangan',
+	'chart.tableCaption': 'Angka grafik ini ({unit}) dan sumbernya',
+	'chart.valueSource': '{unit}, sumber',
+	'claim.label': 'Klaim',
+	'claim.finding': 'Cek fakta',
 	'glossary.heading': 'Daftar istilah',
 	'glossary.count': 'Daftar ini memuat {n} istilah, diurutkan menurut abjad.',
 	'glossary.otherLanguage': 'Dalam bahasa Inggris',
