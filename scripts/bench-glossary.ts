@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Root } from 'hast';
 import { VFile } from 'vfile';
-import { rehypeGlossaryLinks } from '../src/lib/rehype-glossary-links';
+import { rehypeGlossaryLinks } from '../src/lib/markdown/rehype-glossary-links';
 
 const TERMS = 40;
 const PARAGRAPHS = 60;

@@ -8,7 +8,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { checkKey, fieldsFor, nextSteps, scaffold, scaffoldKinds, yamlIds, type FieldSpec, type ScaffoldKind } from '../src/lib/scaffold';
+import { checkKey, fieldsFor, nextSteps, scaffold, scaffoldKinds, yamlIds, type FieldSpec, type ScaffoldKind } from '../src/lib/content-model/scaffold';
 
 const root = process.cwd();
 const kindNames = scaffoldKinds.join(', ');

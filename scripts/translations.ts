@@ -8,8 +8,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocale, type Locale } from '../src/i18n/locales';
-import { judgePair, markPair, type PairReport } from '../src/lib/translation-freshness';
-import { findPairs, readPagePairs } from '../src/lib/translation-pairs';
+import { judgePair, markPair, type PairReport } from '../src/lib/translations/translation-freshness';
+import { findPairs, readPagePairs } from '../src/lib/translations/translation-pairs';
 
 const { values, positionals } = parseArgs({
 	options: {

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { CONTENT_GLOB, stripContentExtension } from './lib/content-files';
-import { commoditySchema, glossarySchema, pageSchema, sourceSchema, timelineSchema } from './lib/schemas';
-import { chartSchema, updateSchema } from './lib/schemas';
+import { CONTENT_GLOB, stripContentExtension } from './lib/content-model/content-files';
+import { commoditySchema, glossarySchema, pageSchema, sourceSchema, timelineSchema } from './lib/content/schemas';
+import { chartSchema, updateSchema } from './lib/content/schemas';
 
 /** Keeps `id/agreement` as the entry id (from `.md` or `.mdx`): the frontmatter `slug` is a URL, not an id. */
 const idFromPath = ({ entry }: { entry: string }): string => stripContentExtension(entry);
@@ -23,7 +23,7 @@ const timeline = defineCollection({ loader: file('src/content/timeline.yaml'), s
 
 const updates = defineCollection({ loader: file('src/content/updates.yaml'), schema: updateSchema });
 
-/** Build-time charts: every figure names its registry source (`src/lib/charts.ts` checks the ids). */
+/** Build-time charts: every figure names its registry source (`src/lib/content/charts.ts` checks the ids). */
 const charts = defineCollection({ loader: file('src/content/charts.yaml'), schema: chartSchema });
 
 export const collections = { pages, commodities, sources, glossary, timeline, updates, charts };

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { filesUnder } from '../../src/lib/files.ts';
+import { filesUnder } from '../../src/lib/build-checks/files.ts';
 import type { BenchSite } from './sites.ts';
 
 /** The numbers of one build. */

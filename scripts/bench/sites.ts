@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { contentFilesUnder, contentKeysUnder, type ContentExtension } from '../../src/lib/content-files.ts';
-import { splitMarkdown } from '../../src/lib/frontmatter.ts';
+import { contentFilesUnder, contentKeysUnder, type ContentExtension } from '../../src/lib/content-model/content-files.ts';
+import { splitMarkdown } from '../../src/lib/content-model/frontmatter.ts';
 import { syntheticBody, syntheticMeta, type BenchLocale } from './synthetic-content.ts';
 
 /** One site to build: where it lives, how to build it, where its output lands. */

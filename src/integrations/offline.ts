@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { locales } from '../i18n/locales';
-import { buildOfflineManifest } from '../lib/offline-manifest';
-import { assetsOfBuiltPage } from '../lib/page-assets';
-import { writeServiceWorker } from '../lib/service-worker-build';
+import { buildOfflineManifest } from '../lib/offline/offline-manifest';
+import { assetsOfBuiltPage } from '../lib/build-checks/page-assets';
+import { writeServiceWorker } from '../lib/offline/service-worker-build';
 import { manifestPath, notFoundPages } from '../offline/shared';
 
 /** The most a language's offline copy may take on the device. */

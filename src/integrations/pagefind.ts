@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { unusedBundleFiles, type PagefindEntry } from '../lib/pagefind-bundle';
+import { unusedBundleFiles, type PagefindEntry } from '../lib/search/pagefind-bundle';
 
 /**
  * Indexes the built site with Pagefind's Node API once Astro has written it,
@@ -11,7 +11,7 @@ import { unusedBundleFiles, type PagefindEntry } from '../lib/pagefind-bundle';
  * per `<html lang>` (Indonesian and English stem separately) and indexes only
  * `data-pagefind-body`. Then removes the files of Pagefind's output that the
  * site's search interface never loads (its UI bundles; see
- * `src/lib/pagefind-bundle.ts`). Any error stops the build and names what failed.
+ * `src/lib/search/pagefind-bundle.ts`). Any error stops the build and names what failed.
  */
 export function pagefindIndex(): AstroIntegration {
 	return {

@@ -2,12 +2,12 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile } from '../lib/security-policy';
+import { headersFile } from '../lib/build-checks/security-policy';
 
 /**
  * Writes `_headers` (read by Netlify and Cloudflare Pages; the README shows
  * the equivalent for other hosts) from the policy constants in
- * `src/lib/security-policy.ts`, the same ones every page's `<meta>` carries:
+ * `src/lib/build-checks/security-policy.ts`, the same ones every page's `<meta>` carries:
  * the page policy plus what only a header can carry (`frame-ancestors`), the
  * other security headers and a long cache lifetime for fingerprinted assets.
  */

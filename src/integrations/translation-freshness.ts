@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { judgePair } from '../lib/translation-freshness';
-import { readPagePairs } from '../lib/translation-pairs';
+import { judgePair } from '../lib/translations/translation-freshness';
+import { readPagePairs } from '../lib/translations/translation-pairs';
 
 /**
  * Checks translation freshness at the start of every build: a warning names

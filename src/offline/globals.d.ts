@@ -3,7 +3,7 @@
  * (Vite `define`, set in `astro.config.mjs`).
  */
 
-/** The build id (`src/lib/build-id.ts`): keys the saved copy, and is Pagefind's `metaCacheTag`. */
+/** The build id (`src/lib/offline/build-id.ts`): keys the saved copy, and is Pagefind's `metaCacheTag`. */
 declare const __SINERGI_BUILD__: string;
 
 /** The `offline.*` strings of both dictionaries, for the offline control (loaded only when used). */

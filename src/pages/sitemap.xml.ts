@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { siteRoutes } from '../lib/site-routes';
-import { sitemapXml } from '../lib/sitemap';
+import { siteRoutes } from '../lib/site/site-routes';
+import { sitemapXml } from '../lib/site/sitemap';
 
 export const GET: APIRoute = async ({ site }) => {
 	if (!site) throw new Error('astro.config.mjs must set "site" for the sitemap.');

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/lib/link-check';
-import { FALLBACK_SITE_URL } from '../../src/lib/site-url';
+import { checkLinks } from '../../src/lib/build-checks/link-check';
+import { FALLBACK_SITE_URL } from '../../src/lib/site/site-url';
 import { assertBuilt, distDir } from '../helpers/dist';
 
 assertBuilt();

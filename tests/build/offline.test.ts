@@ -7,7 +7,7 @@ import { en } from '../../src/i18n/ui/en';
 import { id } from '../../src/i18n/ui/id';
 import { OFFLINE_BUDGET_BYTES } from '../../src/integrations/offline';
 import { VISITED_LIMITS, type OfflineManifest } from '../../src/offline/shared';
-import { filesUnder } from '../../src/lib/files';
+import { filesUnder } from '../../src/lib/build-checks/files';
 import { assertBuilt, distDir, isNotFoundPage, listPages, loadPage } from '../helpers/dist';
 
 assertBuilt();

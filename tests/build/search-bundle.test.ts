@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesUnder } from '../../src/lib/files';
+import { filesUnder } from '../../src/lib/build-checks/files';
 import { assertBuilt, distDir } from '../helpers/dist';
 
 assertBuilt();
@@ -16,7 +16,7 @@ describe('the deployed search bundle', () => {
 	it('holds only what the search interface loads: the API, each language index and its WebAssembly', () => {
 		const expected = [
 			'pagefind-entry.json',
-			// The interface runs search on the page's thread (src/lib/pagefind-options.ts): no worker.
+			// The interface runs search on the page's thread (src/lib/search/pagefind-options.ts): no worker.
 			'pagefind.js',
 			...languages.map(({ hash }) => `pagefind.${hash}.pf_meta`),
 			...languages.map(({ wasm }) => `wasm.${wasm ?? 'unknown'}.pagefind`),

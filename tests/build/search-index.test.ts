@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { filesUnder } from '../../src/lib/files';
+import { filesUnder } from '../../src/lib/build-checks/files';
 import { assertBuilt, distDir, isNotFoundPage, listPages, loadPage, pathOfFile } from '../helpers/dist';
 
 assertBuilt();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headerOnlyDirectives, immutableCache, pagePolicy, parseCsp, securityHeaders } from '../../src/lib/security-policy';
+import { headerOnlyDirectives, immutableCache, pagePolicy, parseCsp, securityHeaders } from '../../src/lib/build-checks/security-policy';
 import { assertBuilt, distDir, listPages, loadPage } from '../helpers/dist';
 
 assertBuilt();
@@ -27,7 +27,7 @@ const headers = readHeadersFile();
 const everyPath = headers.get('/*');
 
 // The header is checked against the policy constants themselves, not against the pages' <meta>: both are
-// written from src/lib/security-policy.ts, so comparing one with the other could only show they agree.
+// written from src/lib/build-checks/security-policy.ts, so comparing one with the other could only show they agree.
 describe('_headers', () => {
 	it('sends the page policy plus frame-ancestors on every path', () => {
 		expect(everyPath?.get('content-security-policy')).toBe([pagePolicy, ...headerOnlyDirectives].join('; '));
@@ -85,7 +85,7 @@ describe.each(listPages())('Content Security Policy of %s', (file) => {
 		expect(inline, `${file}: move inline code into a module <script> or src/styles/global.css`).toEqual([]);
 	});
 
-	it('is the site policy from src/lib/security-policy.ts, as written', () => {
+	it('is the site policy from src/lib/build-checks/security-policy.ts, as written', () => {
 		expect(metas.attr('content')).toBe(pagePolicy);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/lib/link-check';
-import { FALLBACK_SITE_URL } from '../../src/lib/site-url';
+import { checkLinks } from '../../src/lib/build-checks/link-check';
+import { FALLBACK_SITE_URL } from '../../src/lib/site/site-url';
 import { assertBuilt, listPages, loadPage } from '../helpers/dist';
 import { checkShareImages } from '../helpers/share-images';
 import { SUBPATH_BASE, subpathDirs } from '../helpers/subpath';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
-import { listBuiltPages, urlPathOfFile } from '../../src/lib/built-site';
+import { listBuiltPages, urlPathOfFile } from '../../src/lib/build-checks/built-site';
 
 /** The built site under test: `DIST_DIR` or `dist/`. */
 export const distDir: string = process.env['DIST_DIR'] ?? join(process.cwd(), 'dist');

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FALLBACK_SITE_URL } from '../../src/lib/site-url';
+import { FALLBACK_SITE_URL } from '../../src/lib/site/site-url';
 import { listPages, loadPage } from './dist';
 
 /** Width and height from a PNG's header (signature, then the IHDR chunk), or undefined when the file is no PNG. */

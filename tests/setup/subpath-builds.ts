@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesUnder } from '../../src/lib/files';
+import { filesUnder } from '../../src/lib/build-checks/files';
 import { astroBuild, copyProject, projectRoot, removeCopy } from '../helpers/project-copy';
 import { SUBPATH_BASE, subpathDirs } from '../helpers/subpath';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyAffine, fitAffine, nearestOnSegments, SegmentGrid, type Affine, type Segment } from '../../src/lib/affine-fit';
-import { svgPathRings, type Point } from '../../src/lib/svg-rings';
+import { applyAffine, fitAffine, nearestOnSegments, SegmentGrid, type Affine, type Segment } from '../../src/lib/map/affine-fit';
+import { svgPathRings, type Point } from '../../src/lib/map/svg-rings';
 
 describe('svgPathRings', () => {
 	it('reads relative and absolute straight segments as closed rings', () => {

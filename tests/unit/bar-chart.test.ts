@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_WIDTH, layoutBarChart, type BarChartInput, type BarInput } from '../../src/lib/bar-chart';
+import { CHART_WIDTH, layoutBarChart, type BarChartInput, type BarInput } from '../../src/lib/charts/bar-chart';
 
 const figure = (label: string, value: BarInput['value'], claim = false): BarInput => ({ label, value, valueText: String(value), claim });
 const chart = (figures: BarInput[], scale: BarChartInput['scale'] = 'linear', max?: number): BarChartInput => ({ scale, max, figures, tickLabel: (value) => `${value}` });

@@ -1,7 +1,7 @@
 import svgpath from 'svgpath';
 import { describe, expect, it } from 'vitest';
 import { places } from '../../src/data/places';
-import { borneoMap } from '../../src/lib/borneo-map';
+import { borneoMap } from '../../src/lib/map/borneo-map';
 
 const map = borneoMap(places);
 

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONTENT_GLOB, contentFileOf, contentKeysUnder, isContentFile, isMdxFile, stripContentExtension } from '../../src/lib/content-files';
-import { proseOf } from '../../src/lib/mdx-text';
-import { faqFromMarkdown } from '../../src/lib/structured-data';
+import { CONTENT_GLOB, contentFileOf, contentKeysUnder, isContentFile, isMdxFile, stripContentExtension } from '../../src/lib/content-model/content-files';
+import { proseOf } from '../../src/lib/markdown/mdx-text';
+import { faqFromMarkdown } from '../../src/lib/site/structured-data';
 
 const folder = mkdtempSync(join(tmpdir(), 'content-files-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

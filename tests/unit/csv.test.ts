@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/lib/csv';
+import { toCsv } from '../../src/lib/open-data/csv';
 
 describe('toCsv', () => {
 	it('writes a header row and CRLF line breaks', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasWrittenBody, publishedEntries, type DraftCandidate } from '../../src/lib/drafts';
+import { hasWrittenBody, publishedEntries, type DraftCandidate } from '../../src/lib/build-checks/drafts';
 
 const entry = (id: string, draft: boolean, body: string): DraftCandidate => ({ id, collection: 'pages', filePath: `src/content/pages/${id}.md`, body, data: { draft } });
 

@@ -2,8 +2,8 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { dollarEquivalent, formatDollars, JISDOR, rupiahOfFigure, type ExchangeRate } from '../../src/lib/exchange-rate';
-import { RATE_FOOTNOTE, remarkRupiah } from '../../src/lib/remark-rupiah';
+import { dollarEquivalent, formatDollars, JISDOR, rupiahOfFigure, type ExchangeRate } from '../../src/lib/markdown/exchange-rate';
+import { RATE_FOOTNOTE, remarkRupiah } from '../../src/lib/markdown/remark-rupiah';
 
 const page = (locale: 'id' | 'en') => `${process.cwd()}/src/content/pages/${locale}/economy.md`;
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { glossaryMatcher, phrasesOf } from '../../src/lib/glossary-terms';
-import { rehypeGlossaryLinks } from '../../src/lib/rehype-glossary-links';
+import { glossaryMatcher, phrasesOf } from '../../src/lib/markdown/glossary-terms';
+import { rehypeGlossaryLinks } from '../../src/lib/markdown/rehype-glossary-links';
 
 const glossaryPath = join(mkdtempSync(join(tmpdir(), 'glossary-')), 'glossary.yaml');
 writeFileSync(

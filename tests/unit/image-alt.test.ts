@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { rehypeImageAlt } from '../../src/lib/rehype-image-alt';
+import { rehypeImageAlt } from '../../src/lib/markdown/rehype-image-alt';
 
 const file = () => new VFile({ path: `${process.cwd()}/src/content/pages/en/x.md` });
 const check = (tree: Root) => () => rehypeImageAlt()(tree, file());

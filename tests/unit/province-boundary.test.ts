@@ -4,7 +4,7 @@ import type { MultiPolygon } from 'geojson';
 import { geoDistance } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import countries10m from 'world-atlas/countries-10m.json';
-import { kaltimKaltaraBoundary } from '../../src/lib/province-boundary';
+import { kaltimKaltaraBoundary } from '../../src/lib/map/province-boundary';
 
 const topology = countries10m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const indonesia = feature(topology, topology.objects.countries).features.find((country) => country.properties.name === 'Indonesia');

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { registryPartText } from '../../src/lib/registry-part-text';
-import { dateSpan, groupOfKind, MAX_PER_PART, registryGroupKeys, registryGroupKinds, splitRegistry, type SplittableSource } from '../../src/lib/registry-parts';
-import { sourceKinds, type SourceKind } from '../../src/lib/source-rules';
+import { registryPartText } from '../../src/lib/sources/registry-part-text';
+import { dateSpan, groupOfKind, MAX_PER_PART, registryGroupKeys, registryGroupKinds, splitRegistry, type SplittableSource } from '../../src/lib/sources/registry-parts';
+import { sourceKinds, type SourceKind } from '../../src/lib/sources/source-rules';
 
 const registry = parse(readFileSync(join(process.cwd(), 'src/content/sources.yaml'), 'utf8')) as SplittableSource[];
 

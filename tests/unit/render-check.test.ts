@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertRendered } from '../../src/lib/render-check';
+import { assertRendered } from '../../src/lib/build-checks/render-check';
 
 describe('assertRendered', () => {
 	it('passes entries whose Markdown rendered', () => {

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { audiences, economies, provinces, sectors, sourceKinds, topics } from '../../src/lib/content-enums';
-import { fieldsFor, scaffold, yamlIds } from '../../src/lib/scaffold';
-import { splitMarkdown } from '../../src/lib/frontmatter';
-import { contentHash } from '../../src/lib/translation-freshness';
+import { audiences, economies, provinces, sectors, sourceKinds, topics } from '../../src/lib/content-model/content-enums';
+import { fieldsFor, scaffold, yamlIds } from '../../src/lib/content-model/scaffold';
+import { splitMarkdown } from '../../src/lib/content-model/frontmatter';
+import { contentHash } from '../../src/lib/translations/translation-freshness';
 
 const copy = () => {
 	const dir = mkdtempSync(join(tmpdir(), 'content-'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerptSegments, fillTemplate } from '../../src/lib/search-excerpt';
-import { glossaryKeywords, keywordMatchers } from '../../src/lib/search-keywords';
+import { excerptSegments, fillTemplate } from '../../src/lib/search/search-excerpt';
+import { glossaryKeywords, keywordMatchers } from '../../src/lib/search/search-keywords';
 
 const umkm = { id: 'umkm', term: { id: 'UMKM', en: 'MSME (UMKM)' }, definition: { id: 'Usaha mikro.', en: 'Micro business.' }, aliases: { id: ['usaha kecil'], en: ['MSMEs', 'small business'] } };
 const crab = { id: 'kepiting-bakau', term: { id: 'Kepiting bakau', en: 'Mud crab (kepiting bakau)' }, definition: { id: 'Kepiting.', en: 'A crab.' }, aliases: { id: ['kepiting'], en: ['mangrove crab'] } };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { isSiteRoot, registryProblems, sourceSchema, urlSlug } from '../../src/lib/source-rules';
+import { isSiteRoot, registryProblems, sourceSchema, urlSlug } from '../../src/lib/sources/source-rules';
 
 /** A valid entry to break one field at a time. */
 const good = {

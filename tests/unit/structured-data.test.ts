@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faqFromMarkdown, plainText, serializeJsonLd } from '../../src/lib/structured-data';
+import { faqFromMarkdown, plainText, serializeJsonLd } from '../../src/lib/site/structured-data';
 
 describe('faqFromMarkdown', () => {
 	it('turns ## headings into questions and the text below into answers, without citations', () => {

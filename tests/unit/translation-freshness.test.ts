@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentHash, judgePair, markPair, withTranslatedFrom, type PagePair } from '../../src/lib/translation-freshness';
-import { findPairs, readPagePairs } from '../../src/lib/translation-pairs';
+import { contentHash, judgePair, markPair, withTranslatedFrom, type PagePair } from '../../src/lib/translations/translation-freshness';
+import { findPairs, readPagePairs } from '../../src/lib/translations/translation-pairs';
 
 const fixtures = join(process.cwd(), 'tests', 'fixtures', 'translations');
 const pairs = readPagePairs(fixtures);

@@ -6,8 +6,8 @@
  * a live result count, highlighted excerpts, sections per heading, and an
  * empty state that points to the glossary and the other language.
  */
-import { pagefindOptions } from '../../lib/pagefind-options';
-import { excerptSegments, fillTemplate } from '../../lib/search-excerpt';
+import { pagefindOptions } from '../../lib/search/pagefind-options';
+import { excerptSegments, fillTemplate } from '../../lib/search/search-excerpt';
 
 import { filterCounts, withEveryGroup, type FilterCounts, type SearchFilters } from './filter-counts';
 

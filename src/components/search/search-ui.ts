@@ -8,7 +8,7 @@
  * first fetches its text from there (title, hint, messages, links).
  */
 import type { FilterCounts } from './filter-counts';
-import type { SearchDialogText } from '../../lib/search-dialog-text';
+import type { SearchDialogText } from '../../lib/search/search-dialog-text';
 import { SearchController, type SearchFilters } from './search-controller';
 
 class SearchUi extends HTMLElement {

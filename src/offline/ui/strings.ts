@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales';
-import { fillTemplate } from '../../lib/search-excerpt';
+import { fillTemplate } from '../../lib/search/search-excerpt';
 
 /** The language of the page the interface runs on. */
 export const pageLocale: Locale = document.documentElement.lang === 'en' ? 'en' : 'id';

@@ -1,5 +1,5 @@
 /**
- * The site's service worker, bundled at build time (`src/lib/service-worker-build.ts`)
+ * The site's service worker, bundled at build time (`src/lib/offline/service-worker-build.ts`)
  * and written to `sw.js` at the base path, where its scope is the whole site.
  * Workbox's build tool puts in the precache list (the two offline pages and
  * the files they load, taken from the build output) where

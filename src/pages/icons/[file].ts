@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { appIcons, renderIcon } from '../../lib/app-icons';
+import { appIcons, renderIcon } from '../../lib/share/app-icons';
 
 /** `/icons/icon-192.png` and `/icons/icon-512.png`, rendered from the favicon. */
 export const getStaticPaths = (() =>

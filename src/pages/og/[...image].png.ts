@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { shareCards, type ShareCard } from '../../lib/share-cards';
-import { renderShareImage } from '../../lib/share-image';
-import { shareImageParam } from '../../lib/share-image-paths';
+import { shareCards, type ShareCard } from '../../lib/content/share-cards';
+import { renderShareImage } from '../../lib/share/share-image';
+import { shareImageParam } from '../../lib/share/share-image-paths';
 
 /** One share image per page, both languages: `/og/kesepakatan.png`, `/og/en/agreement.png`, `/og/index.png`. */
 export const getStaticPaths = (async () =>

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales, type Locale } from '../../i18n/locales';
-import { searchDialogText } from '../../lib/search-dialog-text';
+import { searchDialogText } from '../../lib/search/search-dialog-text';
 
 /** The header search dialog's text, one file per language: `/search-dialog/id.json`, `/search-dialog/en.json`. */
 export const getStaticPaths = (() => locales.map((locale) => ({ params: { locale }, props: { locale } }))) satisfies GetStaticPaths;

@@ -1,0 +1,121 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { localeInfo, type Locale } from '../../i18n/locales';
+import { useTranslations } from '../../i18n/ui';
+import { layoutBarChart, type BarChartLayout } from '../charts/bar-chart';
+import type { ChartData, ChartFigureData } from '../charts/chart-schema';
+import { citationLinks, type CitationLink } from './citation-links';
+
+/** Where the charts live, for messages. */
+export const CHARTS_FILE = 'src/content/charts.yaml';
+
+/** One row of a chart's table: the same figure as its mark, with its source. */
+export interface ChartTableRow {
+	label: string;
+	valueText: string;
+	claim: boolean;
+	citation: CitationLink;
+}
+
+/** Everything a chart component shows: the drawing and the same data as a table. */
+export interface ChartView {
+	id: string;
+	title: string;
+	description: string;
+	unit: string;
+	layout: BarChartLayout;
+	rows: ChartTableRow[];
+}
+
+let checked: Promise<Map<string, ChartData>> | undefined;
+
+/**
+ * Every chart, once per build, after checking that each figure's source is in
+ * the registry. An unknown id stops the build naming the file, the chart, the
+ * figure and the fix, whether or not a page places that chart yet.
+ */
+export function allCharts(): Promise<Map<string, ChartData>> {
+	checked ??= loadCharts();
+	return checked;
+}
+
+async function loadCharts(): Promise<Map<string, ChartData>> {
+	const charts = (await getCollection('charts')).map((entry: CollectionEntry<'charts'>) => entry.data);
+	const known = new Set((await getCollection('sources')).map((source) => source.id));
+	const problems = charts.flatMap((chart) =>
+		chart.figures.flatMap((figure, index) =>
+			known.has(figure.source)
+				? []
+				: [`  ${CHARTS_FILE} → chart "${chart.id}", figure ${index + 1} ("${figure.label.en}"): source "${figure.source}" is not in src/content/sources.yaml. Write the id the page cites for this figure, or add the source to the registry.`],
+		),
+	);
+	if (problems.length > 0) throw new Error(`Every number on a chart needs a source:\n${problems.join('\n')}`);
+	return new Map(charts.map((chart) => [chart.id, chart]));
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function formatNumber(value: number, locale: Locale, decimals: number): string {
+	const key = `${locale}/${decimals}`;
+	let format = numberFormats.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(localeInfo[locale].dateLocale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+		numberFormats.set(key, format);
+	}
+	return format.format(value);
+}
+
+/** A figure as the page writes it: "Rp32.000–35.000", "sekitar 7.100 ton", "US$2,062.45 million". */
+export function figureText(figure: ChartFigureData, chart: ChartData, locale: Locale): string {
+	const number = (value: number) => formatNumber(value, locale, chart.decimals);
+	const digits = typeof figure.value === 'number' ? number(figure.value) : `${number(figure.value[0])}–${number(figure.value[1])}`;
+	const text = `${chart.prefix}${digits}${chart.suffix?.[locale] ?? ''}`;
+	return figure.approximate ? `${useTranslations(locale)('chart.about')} ${text}` : text;
+}
+
+const compactFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** A log axis's tick: "10 rb", "1 jt" / "10k", "1m". */
+function tickLabel(locale: Locale): (value: number) => string {
+	let format = compactFormats.get(locale);
+	if (!format) {
+		format = new Intl.NumberFormat(localeInfo[locale].dateLocale, { notation: 'compact' });
+		compactFormats.set(locale, format);
+	}
+	const compact = format;
+	return (value) => compact.format(value);
+}
+
+/**
+ * The chart `id` in one language, laid out and with a citation per figure.
+ * `where` names the page that places it, for the message when the id is not
+ * in the charts file.
+ */
+export async function chartView(id: string, locale: Locale, where: string): Promise<ChartView> {
+	const chart = (await allCharts()).get(id);
+	if (!chart) throw new Error(`${where}: <Chart id="${id}" /> names no chart in ${CHARTS_FILE}. Use the id of a chart there, or add the chart with a source for every figure.`);
+	const texts = chart.figures.map((figure) => figureText(figure, chart, locale));
+	let layout: BarChartLayout;
+	try {
+		layout = layoutBarChart({
+			scale: chart.scale,
+			max: chart.max,
+			tickLabel: tickLabel(locale),
+			figures: chart.figures.map((figure, index) => ({ label: figure.label[locale], value: figure.value, valueText: texts[index] ?? '', claim: figure.claim })),
+		});
+	} catch (error) {
+		throw new Error(`${CHARTS_FILE} → chart "${id}" (${locale}): ${(error as Error).message}`);
+	}
+	const citations = await citationLinks(
+		chart.figures.map((figure) => figure.source),
+		locale,
+		`${CHARTS_FILE} → chart "${id}"`,
+	);
+	return {
+		id,
+		title: chart.title[locale],
+		description: chart.description[locale],
+		unit: chart.unit[locale],
+		layout,
+		rows: chart.figures.map((figure, index) => ({ label: figure.label[locale], valueText: texts[index] ?? '', claim: figure.claim, citation: citations[index] as CitationLink })),
+	};
+}

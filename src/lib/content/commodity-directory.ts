@@ -1,0 +1,40 @@
+import type { CollectionEntry } from 'astro:content';
+import type { Locale } from '../../i18n/locales';
+import { routesFor, type PageRoute } from './routes';
+import { sourceSummary, type SourceSummary } from './source-lookup';
+
+/** A source as the directory shows it beside a claim or a figure. */
+export type DirectorySource = SourceSummary;
+
+/** One row of the commodity directory. */
+export interface DirectoryRow {
+	key: string;
+	name: string;
+	/** Site-relative path of the profile (without the base). */
+	path: string;
+	sector: CollectionEntry<'commodities'>['data']['sector'];
+	economy: CollectionEntry<'commodities'>['data']['economy'];
+	provinces: CollectionEntry<'commodities'>['data']['provinces'];
+	claim?: { speaker: string; text: string; source: DirectorySource };
+	keyFigure?: { text: string; date: string; source: DirectorySource };
+}
+
+/** The structured facts of one commodity profile: what its key-facts table and its directory row show. */
+export async function directoryRow(route: PageRoute): Promise<DirectoryRow> {
+	const entry = route.entry as CollectionEntry<'commodities'>;
+	const { name, sector, economy, provinces, claim, keyFigure } = entry.data;
+	const row: DirectoryRow = { key: route.key, name, path: route.path, sector, economy, provinces };
+	if (claim) row.claim = { speaker: claim.speaker, text: claim.text, source: await sourceSummary(claim.source.id, entry.filePath) };
+	if (keyFigure) row.keyFigure = { text: keyFigure.text, date: keyFigure.date, source: await sourceSummary(keyFigure.source.id, entry.filePath) };
+	return row;
+}
+
+/**
+ * Every commodity profile of one language as a directory row, sorted by name
+ * in that language: what the commodities template shows.
+ */
+export async function commodityDirectory(locale: Locale): Promise<DirectoryRow[]> {
+	const routes = (await routesFor(locale)).filter((route) => route.collection === 'commodities');
+	const rows = await Promise.all(routes.map(directoryRow));
+	return rows.sort((a, b) => a.name.localeCompare(b.name, locale));
+}

@@ -1,0 +1,100 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { templates } from '../content-model/content-enums';
+import { audienceList, bilingual, description, economy, entryId, label, partialDate, provinceList, sector, slug, summary, topicList } from '../content-model/field-schemas';
+
+// The value lists and the single-field schemas live in plain modules the editor scripts can load without Astro.
+export { provinces, sourceKinds, templates, topics } from '../content-model/content-enums';
+export { bilingual, partialDate } from '../content-model/field-schemas';
+// The registry's schema lives with the registry's rules, which the citation plugin also runs.
+export { sourceSchema } from '../sources/source-rules';
+export { chartSchema } from '../charts/chart-schema';
+
+/** Frontmatter every explainer and profile shares. */
+export const pageFields = {
+	title: label,
+	/** Optional shorter title for navigation and breadcrumbs. */
+	navTitle: z.string().min(1).optional(),
+	description,
+	summary,
+	slug,
+	updated: z.coerce.date(),
+	/** When the page's facts were last checked against its sources; separate from `updated` (its text's last change). */
+	factsChecked: z.coerce.date({ error: 'Add "factsChecked: YYYY-MM-DD": the day the page\'s facts were last checked against its sources.' }),
+	/** Sources consulted beyond those cited in footnotes. */
+	sources: z.array(reference('sources')).default([]),
+	topics: topicList,
+	audience: audienceList,
+	template: z.enum(templates).default('article'),
+	/** Set on a translation only: which version of the original it renders (see `npm run translations`). */
+	translatedFrom: z
+		.object({
+			hash: z.string().regex(/^[0-9a-f]{12}$/, 'Do not edit "translatedFrom" by hand: run "npm run translations -- --mark <page>" after reviewing the translation.'),
+			reviewed: z.coerce.date().optional(),
+		})
+		.strict()
+		.optional(),
+	/** `false` keeps glossary terms in this page's text from being linked (the glossary page itself). */
+	glossaryLinks: z.boolean().default(true),
+	/** `true` keeps a page out of the site until it is written (new pages start as drafts). */
+	draft: z.boolean().default(false),
+};
+
+/** Frontmatter of an explainer page. */
+export const pageSchema = z.object(pageFields).strict();
+
+/** A statement that someone made, attributed. */
+const claim = z.object({ speaker: z.string().min(1), text: z.string().min(1), source: reference('sources') });
+
+/** A confirmed figure with its date and source. */
+const figure = z.object({ text: z.string().min(1), date: partialDate, source: reference('sources') });
+
+/** Frontmatter of a commodity profile: a page plus structured facts. */
+export const commoditySchema = z
+	.object({
+		...pageFields,
+		name: label,
+		sector,
+		economy,
+		provinces: provinceList,
+		/** What was said about it at the signing, attributed to the speaker. */
+		claim: claim.optional(),
+		/** The key figure that sources confirm, if any. */
+		keyFigure: figure.optional(),
+	})
+	.strict();
+
+/** One glossary term, both languages side by side. */
+export const glossarySchema = z
+	.object({
+		id: entryId,
+		term: bilingual,
+		definition: bilingual,
+		/** Other words readers may search for, per language. */
+		aliases: z.object({ id: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).prefault({}),
+		sources: z.array(reference('sources')).default([]),
+	})
+	.strict();
+
+/** One dated event of the timeline. */
+export const timelineSchema = z
+	.object({
+		id: entryId,
+		date: partialDate,
+		title: bilingual,
+		text: bilingual.optional(),
+		sources: z.array(reference('sources')).min(1),
+	})
+	.strict();
+
+/** One dated change note of the "Pembaruan / Updates" page and the Atom feeds. */
+export const updateSchema = z
+	.object({
+		id: entryId,
+		date: z.coerce.date(),
+		title: bilingual,
+		text: bilingual,
+		/** Registry ids behind any fact the note states. */
+		sources: z.array(reference('sources')).default([]),
+	})
+	.strict();

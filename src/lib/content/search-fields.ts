@@ -1,0 +1,93 @@
+import { getCollection } from 'astro:content';
+import type { UiKey } from '../../i18n/ui';
+import type { PageRoute } from './routes';
+import type { provinces, topics } from './schemas';
+import { glossaryKeywords, keywordMatchers } from '../search/search-keywords';
+import { proseOf } from '../markdown/mdx-text';
+
+/** Filter groups offered on the search page, in the order shown. */
+export const searchFilterGroups = ['topic', 'audience', 'economy', 'province'] as const;
+
+/** One filter group. */
+export type SearchFilterGroup = (typeof searchFilterGroups)[number];
+
+/** The dictionary key that labels each filter value; a value without a label is a type error. */
+const labelKeys: { [G in SearchFilterGroup]: Record<string, UiKey> } & {
+	topic: Record<(typeof topics)[number], UiKey>;
+	province: Record<(typeof provinces)[number], UiKey>;
+} = {
+	topic: {
+		agreement: 'search.topic.agreement',
+		trade: 'search.topic.trade',
+		'green-economy': 'search.topic.green-economy',
+		'blue-economy': 'search.topic.blue-economy',
+		border: 'search.topic.border',
+		ikn: 'search.topic.ikn',
+		provinces: 'search.topic.provinces',
+		commodities: 'search.topic.commodities',
+		reference: 'search.topic.reference',
+	},
+	audience: { citizen: 'search.audience.citizen', investor: 'search.audience.investor' },
+	economy: { green: 'search.economy.green', blue: 'search.economy.blue' },
+	province: { kaltim: 'search.province.kaltim', kaltara: 'search.province.kaltara', kalbar: 'search.province.kalbar' },
+};
+
+/** The dictionary key of a filter value's label, e.g. `('economy', 'blue')` → `search.economy.blue`. */
+export function filterLabelKey(group: SearchFilterGroup, value: string): UiKey {
+	const key = labelKeys[group][value];
+	if (!key) throw new Error(`Search filter "${group}: ${value}" has no label: add it to labelKeys in src/lib/content/search-fields.ts and to both dictionaries.`);
+	return key;
+}
+
+/** What a page tells the search index beyond its text: filter values and hidden keywords. */
+export interface SearchFields {
+	filters: Record<SearchFilterGroup, string[]>;
+	/** Other-language glossary names of the terms the page mentions, where the text lacks them. */
+	keywords: string[];
+}
+
+/**
+ * The filter values and glossary keywords of a page, from its frontmatter and
+ * the glossary collection. Economy comes from a commodity's `economy` or from a
+ * page's green/blue economy topic; provinces from a commodity's `provinces`.
+ */
+export async function searchFields(route: PageRoute): Promise<SearchFields> {
+	const matchers = keywordMatchers((await getCollection('glossary')).map((entry) => entry.data));
+	const { data } = route.entry;
+	const text = [data.title, data.summary, proseOf(route.entry.body ?? '')].join('\n');
+	return { filters: filtersOf(route), keywords: glossaryKeywords(text, matchers, route.locale) };
+}
+
+/** The filter values of a page (see `searchFields`). */
+export function filtersOf(route: PageRoute): Record<SearchFilterGroup, string[]> {
+	const { data } = route.entry;
+	const isCommodity = route.collection === 'commodities' && 'economy' in data;
+	const economy = isCommodity
+		? [data.economy]
+		: data.topics.flatMap((topic) => (topic === 'green-economy' ? ['green'] : topic === 'blue-economy' ? ['blue'] : []));
+	return {
+		topic: [...data.topics],
+		audience: [...data.audience],
+		economy,
+		province: isCommodity ? [...data.provinces] : [],
+	};
+}
+
+/** Every filter value used by a set of pages, per group, in first-seen order. */
+export function filterValuesOf(routes: readonly PageRoute[]): Record<SearchFilterGroup, string[]> {
+	const values = Object.fromEntries(searchFilterGroups.map((group) => [group, new Set<string>()])) as Record<SearchFilterGroup, Set<string>>;
+	for (const route of routes) {
+		const filters = filtersOf(route);
+		for (const group of searchFilterGroups) for (const value of filters[group]) values[group].add(value);
+	}
+	return Object.fromEntries(searchFilterGroups.map((group) => [group, [...values[group]]])) as Record<SearchFilterGroup, string[]>;
+}
+
+/**
+ * The search fields of a part of the source list: the filters of the sources
+ * page it belongs to, and no glossary keywords (it lists headlines, it
+ * explains no term).
+ */
+export function registryPartSearchFields(sourcesPage: PageRoute): SearchFields {
+	return { filters: filtersOf(sourcesPage), keywords: [] };
+}

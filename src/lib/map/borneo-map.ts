@@ -1,0 +1,133 @@
+import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import svgpath from 'svgpath';
+import { feature, mesh } from 'topojson-client';
+import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, LineString, MultiPoint } from 'geojson';
+import countries10m from 'world-atlas/countries-10m.json';
+import type { LabelSide, Place } from '../../data/places';
+import type { FitError } from './affine-fit';
+import { kaltimKaltaraBoundary } from './province-boundary';
+
+/** A place projected onto the map, in SVG user units. */
+export interface MapPlace extends Place {
+	/** 1-based number shown in the marker and in the list below the map. */
+	number: number;
+	/** The place itself. */
+	x: number;
+	y: number;
+	/** The numbered marker: on the place, or moved aside (with a leader line) where places crowd. */
+	markerX: number;
+	markerY: number;
+	label: LabelSide;
+}
+
+/** A country label at a projected position. */
+export interface MapCountryLabel {
+	name: string;
+	x: number;
+	y: number;
+}
+
+/** Everything the map component draws. */
+export interface BorneoMap {
+	width: number;
+	height: number;
+	/** One path per country that reaches into the frame, clipped to it. */
+	land: { id: string; d: string }[];
+	/** International land borders (shared country edges), one path. */
+	borders: string;
+	/** The Kaltim–Kaltara boundary, one path, and how well its source was fitted (km). */
+	provinceBoundary: { d: string; fit: FitError };
+	places: MapPlace[];
+	countries: MapCountryLabel[];
+}
+
+/** The frame: north-east Borneo from Kapuas Hulu to Sabah's tip and south past Balikpapan, with room for labels to the east; lon/lat corners. */
+const FRAME: Feature<MultiPoint> = {
+	type: 'Feature',
+	properties: {},
+	geometry: { type: 'MultiPoint', coordinates: [[112.45, -2.4], [120.3, 7.2]] },
+};
+
+/**
+ * Simplification: Visvalingam's effective area, below which a coastline
+ * vertex is dropped, in km² (4 km² is a triangle about 2 km on a side: finer
+ * than a pixel of the 560-unit map, about 1.5 km). Tarakan, Nunukan and
+ * Sebatik, 300 km² and more, keep their shape.
+ */
+export const SIMPLIFY_KM2 = 4;
+const EARTH_RADIUS_KM = 6371;
+
+/** Country labels: Natural Earth names are English; these are placed on land inside each country. */
+const COUNTRY_LABELS: readonly { name: string; lon: number; lat: number }[] = [
+	{ name: 'MALAYSIA', lon: 116.4, lat: 5.6 },
+	{ name: 'MALAYSIA', lon: 113.6, lat: 2.7 },
+	{ name: 'BRUNEI', lon: 114.3, lat: 5.1 },
+	{ name: 'INDONESIA', lon: 114.2, lat: -0.2 },
+];
+
+type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+let simplified: CountriesTopology | undefined;
+/** Natural Earth 1:10m countries, simplified once per build. */
+function countries(): CountriesTopology {
+	// presimplify copies the arcs, so the imported topology stays as it is.
+	simplified ??= simplify(presimplify(countries10m as unknown as CountriesTopology, sphericalTriangleArea), SIMPLIFY_KM2 / EARTH_RADIUS_KM ** 2) as CountriesTopology;
+	return simplified;
+}
+
+/**
+ * Projects Borneo's countries, borders, the Kaltim–Kaltara boundary and the
+ * given places into an SVG frame of `width` user units, at build time. Natural
+ * Earth 1:10m (via world-atlas) shows the islands off Kaltara; it is
+ * simplified (SIMPLIFY_KM2) and written as relative steps of whole units to
+ * keep the inline SVG small. The province boundary comes from `province-boundary.ts`.
+ */
+export function borneoMap(places: readonly Place[], width = 560): BorneoMap {
+	const topology = countries();
+	const margin = 8;
+	const fitted = geoMercator().fitWidth(width - 2 * margin, FRAME);
+	const [[, y0], [, y1]] = geoPath(fitted).bounds(FRAME);
+	const height = Math.ceil(y1 - y0 + 2 * margin);
+	const projection = geoMercator()
+		.fitExtent([[margin, margin], [width - margin, height - margin]], FRAME)
+		.clipExtent([[0, 0], [width, height]]);
+	const precise = geoPath(projection).digits(1);
+	const path = (object: GeoPermissibleObjects): string => compact(precise(object) ?? '');
+	const project = (lon: number, lat: number): [number, number] => {
+		const point = projection([lon, lat]);
+		if (!point) throw new Error(`borneo-map: cannot project ${lon}, ${lat}.`);
+		return [round(point[0]), round(point[1])];
+	};
+
+	const land = feature(topology, topology.objects.countries)
+		.features.map((country) => ({ id: String(country.id ?? country.properties.name), d: path(country) }))
+		.filter((country) => country.d !== '');
+	const borders = path(mesh(topology, topology.objects.countries, (a, b) => a !== b));
+	const boundary = kaltimKaltaraBoundary();
+	const boundaryLine: Feature<LineString> = { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: boundary.line } };
+
+	return {
+		width,
+		height,
+		land,
+		borders,
+		provinceBoundary: { d: path(boundaryLine), fit: boundary.fit },
+		places: places.map((place, index) => {
+			const [x, y] = project(place.lon, place.lat);
+			if (x < 0 || x > width || y < 0 || y > height) throw new Error(`src/data/places.ts: "${place.key}" (${place.lon}, ${place.lat}) lies outside the map frame; check its lon/lat.`);
+			const [dx, dy] = place.markerOffset ?? [0, 0];
+			return { ...place, number: index + 1, x, y, markerX: x + dx, markerY: y + dy };
+		}),
+		countries: COUNTRY_LABELS.map(({ name, lon, lat }) => {
+			const [x, y] = project(lon, lat);
+			return { name, x, y };
+		}),
+	};
+}
+
+const round = (value: number): number => Math.round(value * 10) / 10;
+
+/** Path data in relative commands rounded to whole units (svgpath carries the rounding error on, so it does not add up): about half the bytes of absolute coordinates. */
+const compact = (d: string): string => (d === '' ? '' : svgpath(d).rel().round(0).toString());

@@ -1,0 +1,23 @@
+import type { Locale } from '../../i18n/locales';
+import { localeInfo } from '../../i18n/locales';
+import { routesFor } from '../content/routes';
+import { siteRoutesFor, titleOf } from '../site/site-routes';
+import { filterValuesOf, type SearchFilterGroup } from '../content/search-fields';
+import { searchPaths, type SearchPaths } from './search-links';
+
+/** What the search page's section shows besides the form. */
+export interface SearchPageData {
+	paths: SearchPaths;
+	filterValues: Record<SearchFilterGroup, string[]>;
+	pages: { title: string; path: string }[];
+}
+
+/** The search page's links, the filter values in use, and every page of the language (the parts of the source list too) sorted by title. */
+export async function searchPageData(locale: Locale): Promise<SearchPageData> {
+	const routes = await routesFor(locale);
+	const collator = new Intl.Collator(localeInfo[locale].dateLocale);
+	const pages = (await siteRoutesFor(locale))
+		.map((route) => ({ title: titleOf(route), path: route.path }))
+		.sort((a, b) => collator.compare(a.title, b.title));
+	return { paths: await searchPaths(locale), filterValues: filterValuesOf(routes), pages };
+}

@@ -1,0 +1,128 @@
+import { proseOf } from '../markdown/mdx-text';
+import type { Locale } from '../../i18n/locales';
+
+/** A JSON-LD node: plain data, serialised into `<script type="application/ld+json">`. */
+export type JsonLd = { '@context'?: string; '@type': string } & Record<string, unknown>;
+
+/** What every page's JSON-LD needs to know about it. */
+export interface PageFacts {
+	locale: Locale;
+	title: string;
+	description: string;
+	/** Absolute URL of the page. */
+	url: string;
+	updated: Date;
+	siteName: string;
+	/** Absolute URL of the site's home page in this language. */
+	siteUrl: string;
+}
+
+const CONTEXT = 'https://schema.org';
+
+/** The page as a schema.org Article, published by the site. */
+export function articleLd(page: PageFacts): JsonLd {
+	return {
+		'@context': CONTEXT,
+		'@type': 'Article',
+		headline: page.title,
+		description: page.description,
+		inLanguage: page.locale,
+		url: page.url,
+		dateModified: page.updated.toISOString().slice(0, 10),
+		license: 'https://creativecommons.org/licenses/by/4.0/',
+		publisher: { '@type': 'Organization', name: page.siteName, url: page.siteUrl },
+	};
+}
+
+/** The home page as a schema.org WebSite. */
+export function websiteLd(page: PageFacts): JsonLd {
+	return { '@context': CONTEXT, '@type': 'WebSite', name: page.siteName, url: page.siteUrl, description: page.description, inLanguage: page.locale };
+}
+
+/** A breadcrumb trail, from the home page to the page itself. */
+export function breadcrumbLd(trail: readonly { name: string; url: string }[]): JsonLd {
+	return {
+		'@context': CONTEXT,
+		'@type': 'BreadcrumbList',
+		itemListElement: trail.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: crumb.url })),
+	};
+}
+
+/** Strips Markdown down to the text a reader sees: footnote markers, links, emphasis, list marks. */
+export function plainText(markdown: string): string {
+	return markdown
+		.replace(/\[\^[^\]]+\]/g, '')
+		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/[*_`]+/g, '')
+		.replace(/^\s*([-+]|\d+\.)\s+/gm, '')
+		.replace(/^\s*\|.*\|\s*$/gm, '')
+		.replace(/<[^>]+>/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/**
+ * Question-and-answer pairs of an FAQ page from its Markdown: each `##` heading
+ * is a question, the text up to the next heading its answer. Footnote
+ * definitions (`[^1]: @id`) are dropped; they are citations, not answers; so
+ * are MDX import lines and component tags (`proseOf`).
+ */
+export function faqFromMarkdown(markdown: string): { question: string; answer: string }[] {
+	const body = proseOf(markdown).replace(/^\[\^[^\]]+\]:.*$/gm, '');
+	const parts = body.split(/^##\s+/m).slice(1);
+	return parts
+		.map((part) => {
+			const [heading = '', ...rest] = part.split('\n');
+			const answer = rest.join('\n').split(/^#{1,6}\s/m)[0] ?? '';
+			return { question: plainText(heading), answer: plainText(answer) };
+		})
+		.filter((pair) => pair.question !== '' && pair.answer !== '');
+}
+
+/** An FAQPage from question-and-answer pairs. */
+export function faqLd(pairs: readonly { question: string; answer: string }[], locale: Locale): JsonLd {
+	return {
+		'@context': CONTEXT,
+		'@type': 'FAQPage',
+		inLanguage: locale,
+		mainEntity: pairs.map(({ question, answer }) => ({ '@type': 'Question', name: question, acceptedAnswer: { '@type': 'Answer', text: answer } })),
+	};
+}
+
+/** One published dataset with its downloads, as a schema.org Dataset. */
+export function datasetLd(dataset: {
+	name: string;
+	description: string;
+	url: string;
+	locale: Locale;
+	siteName: string;
+	siteUrl: string;
+	license: string;
+	citation: string;
+	downloads: readonly { format: string; url: string }[];
+	fields: readonly string[];
+}): JsonLd {
+	return {
+		'@context': CONTEXT,
+		'@type': 'Dataset',
+		name: dataset.name,
+		description: dataset.description,
+		url: dataset.url,
+		inLanguage: ['id', 'en'],
+		license: dataset.license,
+		isAccessibleForFree: true,
+		citation: dataset.citation,
+		creator: { '@type': 'Organization', name: dataset.siteName, url: dataset.siteUrl },
+		variableMeasured: dataset.fields,
+		distribution: dataset.downloads.map((download) => ({
+			'@type': 'DataDownload',
+			encodingFormat: download.format === 'csv' ? 'text/csv' : 'application/json',
+			contentUrl: download.url,
+		})),
+	};
+}
+
+/** JSON for an inline `<script type="application/ld+json">`: `<` escaped so text can never close the element. */
+export function serializeJsonLd(node: JsonLd): string {
+	return JSON.stringify(node).replace(/</g, '\\u003c');
+}
