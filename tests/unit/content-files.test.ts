@@ -63,16 +63,3 @@ describe('proseOf', () => {
 		expect(pairs).toEqual([{ question: 'Question?', answer: 'The answer.' }]);
 	});
 });
-
-describe('localeOfPath', () => {
-	it('reads the language of a built page from its URL, with or without a base path', async () => {
-		const { localeOfPath } = await import('../../src/i18n/urls');
-		expect(localeOfPath('/en/commodities/kratom/', '/')).toBe('en');
-		expect(localeOfPath('/komoditas/kratom/', '/')).toBe('id');
-		expect(localeOfPath('/sinergi-kalimantan/en/economy/', '/sinergi-kalimantan/')).toBe('en');
-		expect(localeOfPath('/sinergi-kalimantan/ekonomi-dua-provinsi/', '/sinergi-kalimantan/')).toBe('id');
-		expect(localeOfPath('/sinergi-kalimantan/', '/sinergi-kalimantan/')).toBe('id');
-		expect(localeOfPath('/en/', '/')).toBe('en');
-		expect(localeOfPath('/entri/', '/')).toBe('id');
-	});
-});

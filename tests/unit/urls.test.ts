@@ -46,5 +46,9 @@ describe('localeOfPath', () => {
 		expect(localeOfPath('/sinergi-kalimantan/en/map/', '/sinergi-kalimantan/')).toBe('en');
 		expect(localeOfPath('/sinergi-kalimantan/peta/', '/sinergi-kalimantan')).toBe('id');
 		expect(localeOfPath('/english/', '/')).toBe('id');
+		expect(localeOfPath('/entri/', '/')).toBe('id');
+		expect(localeOfPath('/en/', '/')).toBe('en');
+		expect(localeOfPath('/sinergi-kalimantan/', '/sinergi-kalimantan/')).toBe('id');
+		expect(localeOfPath('/sinergi-kalimantan/en/economy/', '/sinergi-kalimantan/')).toBe('en');
 	});
 });
