@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +32,8 @@ export function pagefindIndex(): AstroIntegration {
 					const { index, errors } = await createIndex();
 					fail('could not start the indexer', errors);
 					if (!index) throw new Error('Pagefind returned no index.');
-					await addPages(index, site);
+					const withFields = await addPages(index, site);
+					logger.info(`search fields of ${withFields} pages added as they were indexed; ${SEARCH_FIELDS_FILE} removed from the build`);
 					const written = await index.writeFiles({ outputPath: output });
 					fail(`could not write the search bundle to ${output}`, written.errors);
 					const entry = JSON.parse(await readFile(`${output}pagefind-entry.json`, 'utf8')) as PagefindEntry;
@@ -57,10 +59,12 @@ export function pagefindIndex(): AstroIntegration {
  * Gives Pagefind every built HTML file as it is on disk, with its search
  * fields added to the indexed element, under the URL `addDirectory` would
  * give it; then deletes the side file so it is not deployed (the offline copy
- * and the link check, which run later, never see it).
+ * and the link check, which run later, never see it). Returns how many pages
+ * got fields.
  */
-async function addPages(index: PagefindIndex, site: string): Promise<void> {
+async function addPages(index: PagefindIndex, site: string): Promise<number> {
 	const sideFile = join(site, SEARCH_FIELDS_FILE);
+	if (!existsSync(sideFile)) throw new Error(`${SEARCH_FIELDS_FILE} is not in the build: src/pages/search-index-fields.json.ts writes it; restore that route.`);
 	const fields = JSON.parse(await readFile(sideFile, 'utf8')) as SearchFieldsFile;
 	const pages = await Promise.all(
 		listBuiltPages(site).map(async (file) => {
@@ -75,6 +79,7 @@ async function addPages(index: PagefindIndex, site: string): Promise<void> {
 		fail(`could not index ${file}`, added.errors);
 	}
 	await rm(sideFile);
+	return paired.size;
 }
 
 /** Throws with Pagefind's own messages when a step reported errors. */
