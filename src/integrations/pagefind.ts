@@ -1,17 +1,25 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { listBuiltPages, urlPathOfFile } from '../lib/build-checks/built-site';
 import { unusedBundleFiles, type PagefindEntry } from '../lib/search/pagefind-bundle';
+import { fieldsOfPages, SEARCH_FIELDS_FILE, type SearchFieldsFile } from '../lib/search/search-fields-file';
+import { indexedBodyStarts, withSearchFields } from '../lib/search/search-fields-markup';
 
 /**
  * Indexes the built site with Pagefind's Node API once Astro has written it,
  * so `astro build` alone yields a searchable `dist/`. Pagefind keeps one index
  * per `<html lang>` (Indonesian and English stem separately) and indexes only
- * `data-pagefind-body`. Then removes the files of Pagefind's output that the
- * site's search interface never loads (its UI bundles; see
- * `src/lib/search/pagefind-bundle.ts`). Any error stops the build and names what failed.
+ * `data-pagefind-body`. Each page is indexed with its search fields (topic,
+ * glossary keywords, filters) added from the build's side file
+ * (`SEARCH_FIELDS_FILE`), which is then deleted: readers never see the
+ * fields, so the deployed pages do not carry them. Then removes the files of
+ * Pagefind's output that the site's search interface never loads (its UI
+ * bundles; see `src/lib/search/pagefind-bundle.ts`). Any error stops the build and
+ * names what failed.
  */
 export function pagefindIndex(): AstroIntegration {
 	return {
@@ -24,8 +32,8 @@ export function pagefindIndex(): AstroIntegration {
 					const { index, errors } = await createIndex();
 					fail('could not start the indexer', errors);
 					if (!index) throw new Error('Pagefind returned no index.');
-					const added = await index.addDirectory({ path: site });
-					fail(`could not index the HTML files in ${site}`, added.errors);
+					const withFields = await addPages(index, site);
+					logger.info(`search fields of ${withFields} pages added as they were indexed; ${SEARCH_FIELDS_FILE} removed from the build`);
 					const written = await index.writeFiles({ outputPath: output });
 					fail(`could not write the search bundle to ${output}`, written.errors);
 					const entry = JSON.parse(await readFile(`${output}pagefind-entry.json`, 'utf8')) as PagefindEntry;
@@ -45,6 +53,33 @@ export function pagefindIndex(): AstroIntegration {
 			},
 		},
 	};
+}
+
+/**
+ * Gives Pagefind every built HTML file as it is on disk, with its search
+ * fields added to the indexed element, under the URL `addDirectory` would
+ * give it; then deletes the side file so it is not deployed (the offline copy
+ * and the link check, which run later, never see it). Returns how many pages
+ * got fields.
+ */
+async function addPages(index: PagefindIndex, site: string): Promise<number> {
+	const sideFile = join(site, SEARCH_FIELDS_FILE);
+	if (!existsSync(sideFile)) throw new Error(`${SEARCH_FIELDS_FILE} is not in the build: src/pages/search-index-fields.json.ts writes it; restore that route.`);
+	const fields = JSON.parse(await readFile(sideFile, 'utf8')) as SearchFieldsFile;
+	const pages = await Promise.all(
+		listBuiltPages(site).map(async (file) => {
+			const html = await readFile(join(site, file), 'utf8');
+			return { file, path: urlPathOfFile(file), indexed: indexedBodyStarts(html).length > 0, html };
+		}),
+	);
+	const paired = fieldsOfPages(pages, fields);
+	for (const { file, path, html } of pages) {
+		const page = paired.get(file);
+		const added = await index.addHTMLFile({ url: path, content: page ? withSearchFields(html, page, file) : html });
+		fail(`could not index ${file}`, added.errors);
+	}
+	await rm(sideFile);
+	return paired.size;
 }
 
 /** Throws with Pagefind's own messages when a step reported errors. */

@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentFiles, readContentYaml, type RegistryEntry } from '../helpers/content';
 import { assertBuilt, loadPath } from '../helpers/dist';
+import { indexedFragments } from '../helpers/pagefind-index';
 
 assertBuilt();
 
 const mdxPages = contentFiles().filter((page) => page.file.endsWith('.mdx'));
+const fragments = indexedFragments();
 const registry = new Map(readContentYaml<RegistryEntry>('sources.yaml').map((entry) => [entry.id, entry]));
 
 /** What MDX source looks like when it leaks into text: component tags, their attributes, import lines, JSX braces. */
@@ -61,10 +63,11 @@ describe.each(mdxPages)('the MDX page $file', (page) => {
 	it('keeps component code out of the search index fields, the description and the structured data', () => {
 		const body = $('[data-pagefind-body]');
 		expect(indexedText(body.html() ?? '')).not.toMatch(CODE);
-		$('[data-pagefind-meta], [data-pagefind-filter]').each((_i, element) => {
-			const value = element.attribs['data-pagefind-meta'] ?? element.attribs['data-pagefind-filter'] ?? '';
-			expect(value).not.toMatch(CODE);
-		});
+		// The fields Pagefind indexed for the page (its topic, keywords and filters are added only as it is indexed).
+		const indexed = fragments.get(page.path);
+		expect(indexed, `${page.path} in the index`).toBeDefined();
+		expect(indexed?.content).not.toMatch(CODE);
+		for (const value of [...Object.values(indexed?.meta ?? {}), ...Object.values(indexed?.filters ?? {}).flat()]) expect(value).not.toMatch(CODE);
 		expect($('meta[name="description"]').attr('content')).not.toMatch(CODE);
 		$('script[type="application/ld+json"]').each((_i, script) => expect($(script).text()).not.toMatch(CODE));
 	});

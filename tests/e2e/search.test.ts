@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { assertBuilt, fileOfPath, listPages, loadPage, pathOfFile } from '../helpers/dist';
+import { contentFiles, frontmatterOf, pathOfKey } from '../helpers/content';
+import { assertBuilt, fileOfPath, listPages, pathOfFile } from '../helpers/dist';
 import { dialogRoot, openSearchDialog, pageRoot, searchFor, statusOf } from '../helpers/search';
 import { useBrowserSession } from '../helpers/browser-session';
 import type { StaticServer } from '../helpers/server';
@@ -167,9 +168,13 @@ describe('the search page', () => {
 		await page.waitForFunction((root) => document.querySelectorAll(`${root} .search-result`).length > 0, pageRoot);
 		await showAllResults(page);
 		const paths = await page.$$eval(`${pageRoot} .search-result > a`, (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-		const expected = listPages()
-			.filter((file) => file.startsWith('en/') && loadPage(file)('[data-pagefind-filter="topic:reference"]').length > 0)
-			.map(pathOfFile);
+		// The pages whose frontmatter gives the topic, and the parts of the source list, which take the sources page's.
+		const hasReference = (file: string): boolean => (frontmatterOf(file)['topics'] as string[]).includes('reference');
+		const tagged = contentFiles().filter((entry) => entry.locale === 'en' && hasReference(entry.file));
+		const sources = pathOfKey('sources', 'en');
+		const parts = tagged.some((entry) => entry.path === sources) ? listPages().map(pathOfFile).filter((path) => path.startsWith(`${sources}list/`)) : [];
+		const expected = [...tagged.map((entry) => entry.path), ...parts];
+		expect(parts.length, 'parts of the source list in the build').toBeGreaterThan(0);
 		expect(paths.sort()).toEqual(expected.sort());
 	});
 });

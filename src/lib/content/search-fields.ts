@@ -1,15 +1,13 @@
 import { getCollection } from 'astro:content';
-import type { UiKey } from '../../i18n/ui';
+import { useTranslations, type UiKey } from '../../i18n/ui';
 import type { PageRoute } from './routes';
 import type { provinces, topics } from './schemas';
+import { searchFilterGroups, type PageSearchFields, type SearchFieldsFile, type SearchFilterGroup } from '../search/search-fields-file';
 import { glossaryKeywords, keywordMatchers } from '../search/search-keywords';
 import { proseOf } from '../markdown/mdx-text';
+import { siteRoutes, type SiteRoute } from '../site/site-routes';
 
-/** Filter groups offered on the search page, in the order shown. */
-export const searchFilterGroups = ['topic', 'audience', 'economy', 'province'] as const;
-
-/** One filter group. */
-export type SearchFilterGroup = (typeof searchFilterGroups)[number];
+export { searchFilterGroups, type SearchFilterGroup } from '../search/search-fields-file';
 
 /** The dictionary key that labels each filter value; a value without a label is a type error. */
 const labelKeys: { [G in SearchFilterGroup]: Record<string, UiKey> } & {
@@ -90,4 +88,25 @@ export function filterValuesOf(routes: readonly PageRoute[]): Record<SearchFilte
  */
 export function registryPartSearchFields(sourcesPage: PageRoute): SearchFields {
 	return { filters: filtersOf(sourcesPage), keywords: [] };
+}
+
+/**
+ * The search fields of any built page as the side file holds them: its filter
+ * values and keywords (`searchFields`, or `registryPartSearchFields` for a part
+ * of the source list) and its topic labels in its language.
+ */
+export async function pageSearchFields(route: SiteRoute): Promise<PageSearchFields> {
+	const fields = route.kind === 'page' ? await searchFields(route) : registryPartSearchFields(route.parent);
+	const t = useTranslations(route.locale);
+	const topic = fields.filters.topic.map((value) => t(filterLabelKey('topic', value))).join(', ');
+	return { topic, keywords: fields.keywords, filters: fields.filters };
+}
+
+/**
+ * Every built page's search fields by its path, for the side file the Pagefind
+ * integration adds to the pages as it indexes them (`src/lib/search/search-fields-file.ts`).
+ */
+export async function searchFieldsFile(): Promise<SearchFieldsFile> {
+	const routes = await siteRoutes();
+	return Object.fromEntries(await Promise.all(routes.map(async (route) => [route.path, await pageSearchFields(route)] as const)));
 }
