@@ -91,7 +91,8 @@ afterAll(async () => {
 
 describe('charts in Chromium on a 360 px phone, light and dark', () => {
 	it('are placed on pages', () => {
-		expect(chartPages.length).toBeGreaterThanOrEqual(8);
+		// Kratom, the economy page and shrimp, in both languages.
+		expect(chartPages.length).toBeGreaterThanOrEqual(6);
 	});
 
 	it.each(chartPages)('/%s: every chart fits its column without scrolling, keeps its text inside and legible, with enough contrast', async (path) => {
