@@ -63,8 +63,8 @@ export const places: readonly Place[] = [
 		lon: 115.69,
 		lat: 3.9,
 		why: {
-			id: 'Asal Beras Adan Krayan, yang disebut bisa diekspor lewat Balikpapan. Krayan berbatasan langsung dengan Sarawak dan dicapai lewat udara; bandaranya, Long Bawan, ada di Krayan. Jalur lintas batas dari Krayan ke Ba Kelalan (Sarawak) lewat Desa Long Midang, Krayan Induk; pada 2 Juli 2025 pembangunan Pos Lintas Batas Negara (PLBN) Long Midang baru 0,3 %.',
-			en: 'Home of Adan Krayan rice, named for export through Balikpapan. Krayan borders Sarawak directly and is reached by air; its airport, Long Bawan, is in Krayan. The crossing from Krayan to Ba Kelalan (Sarawak) runs through the village of Long Midang, Krayan Induk; on 2 July 2025 the Long Midang border post (PLBN) was 0.3 % built.',
+			id: 'Asal Beras Adan Krayan, yang disebut bisa diekspor lewat Balikpapan. Krayan berbatasan langsung dengan Sarawak dan terutama dicapai lewat udara; titik di peta adalah Long Bawan, pusat kecamatannya. Jalur lintas batas dari Krayan ke Ba Kelalan (Sarawak) lewat Desa Long Midang, Krayan Induk; pada 2 Juli 2025 pembangunan Pos Lintas Batas Negara (PLBN) Long Midang baru 0,3 %.',
+			en: 'Home of Adan Krayan rice, named for export through Balikpapan. Krayan borders Sarawak directly and is reached mainly by air; the point on the map is Long Bawan, its district centre. The crossing from Krayan to Ba Kelalan (Sarawak) runs through the village of Long Midang, Krayan Induk; on 2 July 2025 the Long Midang border post (PLBN) was 0.3 % built.',
 		},
 		sources: ['diskominfo-kaltim-2025', 'distan-nunukan-beras-adan-2012', 'antara-kaltim-krayan-transport', 'benuanta-long-midang-2022-02-06', 'detik-plbn-long-midang-2025-07-02'],
 		coordinates: { title: 'Wikipedia: Long Bawan', url: 'https://en.wikipedia.org/wiki/Long_Bawan' },
