@@ -100,7 +100,8 @@ async function tellWorker(message: ToWorker): Promise<void> {
 	try {
 		// Register only when the page has none yet (the reader pressed Save before the page finished loading).
 		const registration = (await navigator.serviceWorker.getRegistration(baseUrl)) ?? (await navigator.serviceWorker.register(`${baseUrl}sw.js`));
-		await takeOver(registration);
+		// Only a reader's press lets a waiting worker take over; a renewal asked on page load goes to the active one.
+		if (message.type !== 'renew') await takeOver(registration);
 		(await navigator.serviceWorker.ready).active?.postMessage(message);
 	} catch {
 		if ('locale' in message) set(message.locale, { phase: 'unsupported' }, true);

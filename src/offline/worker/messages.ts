@@ -8,8 +8,8 @@ import { worker } from './scope';
  * copies of earlier builds, or (to a new worker waiting) to take over now;
  * anything else is ignored. Taking over is asked only when the reader presses
  * a button: replaced while it answered a navigation, the old worker left that
- * navigation hanging in Chromium (the offline browser test caught it). The message event keeps
- * the worker alive until the work is done.
+ * navigation hanging in Chromium (the offline browser test caught it). The
+ * message event keeps the worker alive until the work is done.
  */
 export function handleMessage(event: ExtendableMessageEvent): void {
 	const data = event.data as { type?: unknown; locale?: unknown } | null;
