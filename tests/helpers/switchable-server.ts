@@ -1,8 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
-import { join } from 'node:path';
-import sirv from 'sirv';
+import type { Socket } from 'node:net';
+import { buildFolderHandler, listenOnLoopback } from './server';
 
 /** A static server whose build can be swapped and whose network can be cut, on one origin. */
 export interface SwitchableServer {
@@ -22,16 +20,14 @@ export interface SwitchableServer {
 }
 
 /**
- * Serves a build folder on 127.0.0.1 like `serveDist` (files as they are,
- * the language's 404 page for anything else, only under the base path), with
+ * Serves a build folder on 127.0.0.1 as `serveDist` does (`buildFolderHandler`), with
  * the build swappable and the network switchable, so a test can save the site,
  * lose the signal, and come back to a rebuilt site on the same origin (which
  * the service worker and its caches are bound to).
  */
 export async function serveSwitchable(dir: string, base: string): Promise<SwitchableServer> {
-	let current = dir;
 	let online = true;
-	let files = sirv(current, { dev: false, etag: false, dotfiles: false });
+	let handle = buildFolderHandler(dir, base);
 	const sockets = new Set<Socket>();
 	const requests: string[] = [];
 	const server: Server = createServer((req, res) => {
@@ -39,37 +35,24 @@ export async function serveSwitchable(dir: string, base: string): Promise<Switch
 			req.socket.destroy();
 			return;
 		}
-		const url = req.url ?? '/';
-		requests.push(url);
-		if (!url.startsWith(base)) {
-			res.writeHead(404).end('Outside the base path');
-			return;
-		}
-		req.url = `/${url.slice(base.length)}`;
+		requests.push(req.url ?? '/');
 		// Files of a swapped-in build may be older than the ones the browser holds: never answer 304.
 		delete req.headers['if-modified-since'];
 		delete req.headers['if-none-match'];
 		res.setHeader('Cache-Control', 'no-cache');
-		files(req, res, () => {
-			const page = join(current, req.url?.startsWith('/en/') ? 'en/404.html' : '404.html');
-			res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-			res.end(existsSync(page) ? readFileSync(page) : 'Not found');
-		});
+		handle(req, res);
 	});
 	server.on('connection', (socket) => {
 		sockets.add(socket);
 		socket.on('close', () => sockets.delete(socket));
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
-	const origin = `http://127.0.0.1:${port}`;
+	const { origin, root } = await listenOnLoopback(server, base);
 	return {
 		origin,
-		root: `${origin}${base}`,
+		root,
 		requests,
 		serve: (next) => {
-			current = next;
-			files = sirv(current, { dev: false, etag: false, dotfiles: false });
+			handle = buildFolderHandler(next, base);
 		},
 		setOnline: (value) => {
 			online = value;
