@@ -43,19 +43,41 @@ export default defineConfig({
 			// The rate is passed, not only imported by the plugin: Astro keeps rendered Markdown until its config
 			// changes, so a new rate must change the config for every converted figure to follow it.
 			remarkPlugins: [remarkGfm, [remarkRupiah, { rate: JISDOR }], [remarkCitations, { registryPath }]],
-			rehypePlugins: [rehypeFootnoteLanguage, [rehypeInternalLinks, { base }], [rehypeGlossaryLinks, { glossaryPath, base }], rehypeImageAlt],
+			rehypePlugins: [
+				rehypeFootnoteLanguage,
+				[rehypeInternalLinks, { base }],
+				[rehypeGlossaryLinks, { glossaryPath, base }],
+				rehypeImageAlt,
+			],
 		}),
 	},
 	// MDX inherits `markdown.processor` (extendMarkdownConfig, on by default): the same remark-gfm and site plugins run for `.mdx`.
 	// Order matters: the offline copy lists Pagefind's files, so it runs after the index is written.
-	integrations: [mdx({ extendMarkdownConfig: true, optimize: false }), localized404(['en']), translationFreshness(), pagefindIndex(), offlineCopy(buildId), securityHeadersFile(), linkCheck()],
+	integrations: [
+		mdx({ extendMarkdownConfig: true, optimize: false }),
+		localized404(['en']),
+		translationFreshness(),
+		pagefindIndex(),
+		offlineCopy(buildId),
+		securityHeadersFile(),
+		linkCheck(),
+	],
 	devToolbar: { enabled: false },
 	// One stylesheet for the whole site (2–3 KB gzip): one render-blocking request, cached across pages.
 	// Scripts as files, cached across pages, rather than inlined into every page's HTML.
 	// Page scripts and the stylesheet get short hashed names: their paths appear in every page's HTML.
 	vite: {
-		define: { __SINERGI_BUILD__: JSON.stringify(buildId), __SINERGI_OFFLINE_STRINGS__: JSON.stringify(offlineStrings()) },
+		define: {
+			__SINERGI_BUILD__: JSON.stringify(buildId),
+			__SINERGI_OFFLINE_STRINGS__: JSON.stringify(offlineStrings()),
+		},
 		build: { cssCodeSplit: false, assetsInlineLimit: 0 },
-		environments: { client: { build: { rolldownOptions: { output: { entryFileNames: '_astro/[hash].js', assetFileNames: '_astro/[hash][extname]' } } } } },
+		environments: {
+			client: {
+				build: {
+					rolldownOptions: { output: { entryFileNames: '_astro/[hash].js', assetFileNames: '_astro/[hash][extname]' } },
+				},
+			},
+		},
 	},
 });

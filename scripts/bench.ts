@@ -20,7 +20,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureBuild, type BuildResult } from './bench/measure-build.ts';
 import { measureSearchCost } from './bench/search-cost.ts';
-import { firstRegistryId, installStarlight, prepareHugo, prepareProject, prepareStarlight, type BenchSite } from './bench/sites.ts';
+import {
+	firstRegistryId,
+	installStarlight,
+	prepareHugo,
+	prepareProject,
+	prepareStarlight,
+	type BenchSite,
+} from './bench/sites.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -32,7 +39,10 @@ const { values } = parseArgs({
 		keep: { type: 'boolean', default: false },
 	},
 });
-const sizes = (values.pages ?? ['100,1000,3000']).flatMap((value) => value.split(',')).map(Number).filter((n) => n >= 2);
+const sizes = (values.pages ?? ['100,1000,3000'])
+	.flatMap((value) => value.split(','))
+	.map(Number)
+	.filter((n) => n >= 2);
 const runs = Math.max(1, Number(values.runs));
 const repo = process.cwd();
 const pagefindBin = join(repo, 'node_modules/.bin/pagefind');
@@ -41,7 +51,9 @@ const MB = 1024 * 1024;
 const median = (numbers: number[]): number => {
 	const sorted = [...numbers].sort((a, b) => a - b);
 	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+	return sorted.length % 2
+		? (sorted[middle] as number)
+		: ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 };
 
 function hugoOnPath(): boolean {
@@ -63,7 +75,14 @@ function printTable(pages: number, results: Map<string, BuildResult[]>): void {
 			return present.length ? median(present) : undefined;
 		};
 		const cpu = known(list.map((r) => r.cpuSeconds));
-		return { name, wall, perPage: wall / first.pages, first, peak: known(list.map((r) => r.peakBytes)), cpuPerPage: cpu === undefined ? undefined : (cpu * 1000) / first.pages };
+		return {
+			name,
+			wall,
+			perPage: wall / first.pages,
+			first,
+			peak: known(list.map((r) => r.peakBytes)),
+			cpuPerPage: cpu === undefined ? undefined : (cpu * 1000) / first.pages,
+		};
 	});
 	const ours = rows.find((row) => row.name === 'this project');
 	const cells = (row: (typeof rows)[number]): string[] => [
@@ -79,12 +98,33 @@ function printTable(pages: number, results: Map<string, BuildResult[]>): void {
 		ours ? `${(row.perPage / ours.perPage).toFixed(2)}×` : 'n/a',
 		ours?.cpuPerPage && row.cpuPerPage ? `${(row.cpuPerPage / ours.cpuPerPage).toFixed(2)}×` : 'n/a',
 	];
-	const header = ['site', 'pages', 'wall s', 'ms/page', 'CPU ms/page', 'peak MB', 'out MB', 'index MB', 'HTML gz KB', 'wall vs ours', 'CPU vs ours'];
+	const header = [
+		'site',
+		'pages',
+		'wall s',
+		'ms/page',
+		'CPU ms/page',
+		'peak MB',
+		'out MB',
+		'index MB',
+		'HTML gz KB',
+		'wall vs ours',
+		'CPU vs ours',
+	];
 	const table = [header, ...rows.map(cells)];
 	const widths = header.map((_, i) => Math.max(...table.map((row) => (row[i] as string).length)));
 	console.log(`\nN = ${pages} (median of ${runs} clean builds; ratio > 1 means slower than this project)`);
-	for (const row of table) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] as number) : cell.padStart(widths[i] as number))).join('  '));
-	for (const row of rows) if (row.first.pagefindAdded) console.log(`  ${row.name}: its build made no search index; the Pagefind CLI indexed the output and is timed with it.`);
+	for (const row of table)
+		console.log(
+			row
+				.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] as number) : cell.padStart(widths[i] as number)))
+				.join('  '),
+		);
+	for (const row of rows)
+		if (row.first.pagefindAdded)
+			console.log(
+				`  ${row.name}: its build made no search index; the Pagefind CLI indexed the output and is timed with it.`,
+			);
 }
 
 async function main(): Promise<void> {
@@ -93,7 +133,9 @@ async function main(): Promise<void> {
 	console.log(`Benchmark: N = ${sizes.join(', ')}, ${runs} run(s) each, in a temporary folder`);
 	try {
 		const sourceId = firstRegistryId(repo);
-		const starlight = values['no-starlight'] ? undefined : { plain: join(root, 'starlight-default'), unified: join(root, 'starlight-unified') };
+		const starlight = values['no-starlight']
+			? undefined
+			: { plain: join(root, 'starlight-default'), unified: join(root, 'starlight-unified') };
 		if (starlight) {
 			const installStart = performance.now();
 			console.log('Installing @astrojs/starlight and astro from the npm registry…');
@@ -106,7 +148,11 @@ async function main(): Promise<void> {
 		for (const pages of sizes) {
 			const sites: BenchSite[] = [prepareProject(repo, root, pages, sourceId)];
 			if (!values['no-mdx']) sites.push(prepareProject(repo, root, pages, sourceId, '.mdx'));
-			if (starlight) sites.push(prepareStarlight(starlight.plain, pages, sourceId, false), prepareStarlight(starlight.unified, pages, sourceId, true));
+			if (starlight)
+				sites.push(
+					prepareStarlight(starlight.plain, pages, sourceId, false),
+					prepareStarlight(starlight.unified, pages, sourceId, true),
+				);
 			if (hugo) sites.push(prepareHugo(root, pages, sourceId));
 			const results = new Map<string, BuildResult[]>(sites.map((site) => [site.name, []]));
 			for (let run = 0; run < runs; run += 1) {
@@ -130,8 +176,12 @@ async function main(): Promise<void> {
 			console.log('\nSearch on the built site (Chromium, last keystroke → first result)');
 			for (const cost of costs) {
 				const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
-				console.log(`  ${cost.path.padEnd(12)} cold ${cost.coldMs.toFixed(0)} ms, warm ${cost.warmMs.toFixed(0)} ms (both include Pagefind's 150 ms typing pause)`);
-				console.log(`  ${''.padEnd(12)} first query: ${cost.coldRequests} files, ${kb(cost.coldBytes)} KB as served here, ${kb(cost.coldGzipBytes)} KB from a CDN that compresses`);
+				console.log(
+					`  ${cost.path.padEnd(12)} cold ${cost.coldMs.toFixed(0)} ms, warm ${cost.warmMs.toFixed(0)} ms (both include Pagefind's 150 ms typing pause)`,
+				);
+				console.log(
+					`  ${''.padEnd(12)} first query: ${cost.coldRequests} files, ${kb(cost.coldBytes)} KB as served here, ${kb(cost.coldGzipBytes)} KB from a CDN that compresses`,
+				);
 			}
 		}
 	}

@@ -40,7 +40,9 @@ const CHROME_FLAGS = [
 	'--no-pings',
 ];
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, page: { type: 'string', multiple: true } } });
+const { values } = parseArgs({
+	options: { runs: { type: 'string', default: '3' }, page: { type: 'string', multiple: true } },
+});
 const runs = Math.max(1, Number(values.runs));
 const pages: string[] = values.page ?? DEFAULT_PAGES.flatMap(([, id, en]) => [id, en]);
 
@@ -75,8 +77,9 @@ function auditItems(details: Result['audits'][string]['details']): string[] {
 	return details.items.map((item) => {
 		const record = item as Record<string, unknown>;
 		const source = record['sourceLocation'] as { url?: string } | undefined;
-		const text = [record['url'], source?.url, record['description']]
-			.find((value): value is string => typeof value === 'string' && value !== '');
+		const text = [record['url'], source?.url, record['description']].find(
+			(value): value is string => typeof value === 'string' && value !== '',
+		);
 		return text ?? JSON.stringify(item).slice(0, 160);
 	});
 }
@@ -106,7 +109,10 @@ async function main(): Promise<void> {
 		console.log(`Lighthouse, mobile, median of ${runs} runs per page, site on ${server.root}`);
 		const [load] = loadavg();
 		// Lighthouse times the page's main-thread work, so a machine busy with other work lowers the performance score.
-		if ((load ?? 0) > availableParallelism()) console.log(`Note: load average ${load?.toFixed(1)} on ${availableParallelism()} cores; performance scores will read low. Rerun on an idle machine.`);
+		if ((load ?? 0) > availableParallelism())
+			console.log(
+				`Note: load average ${load?.toFixed(1)} on ${availableParallelism()} cores; performance scores will read low. Rerun on an idle machine.`,
+			);
 		console.log('');
 		for (const path of pages) {
 			if (!fileOfPath(path)) {

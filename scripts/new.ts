@@ -8,7 +8,16 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { checkKey, fieldsFor, nextSteps, scaffold, scaffoldKinds, yamlIds, type FieldSpec, type ScaffoldKind } from '../src/lib/content-model/scaffold';
+import {
+	checkKey,
+	fieldsFor,
+	nextSteps,
+	scaffold,
+	scaffoldKinds,
+	yamlIds,
+	type FieldSpec,
+	type ScaffoldKind,
+} from '../src/lib/content-model/scaffold';
 
 const root = process.cwd();
 const kindNames = scaffoldKinds.join(', ');
@@ -18,16 +27,51 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
-const flagNames = ['title-id', 'title-en', 'slug-id', 'slug-en', 'description-id', 'description-en', 'summary-id', 'summary-en', 'topics', 'audience', 'name-id', 'name-en', 'sector', 'economy', 'provinces', 'term-id', 'term-en', 'definition-id', 'definition-en', 'aliases-id', 'aliases-en', 'sources', 'title', 'title-from', 'publisher', 'url', 'date', 'date-from', 'kind', 'content'];
+const flagNames = [
+	'title-id',
+	'title-en',
+	'slug-id',
+	'slug-en',
+	'description-id',
+	'description-en',
+	'summary-id',
+	'summary-en',
+	'topics',
+	'audience',
+	'name-id',
+	'name-en',
+	'sector',
+	'economy',
+	'provinces',
+	'term-id',
+	'term-en',
+	'definition-id',
+	'definition-en',
+	'aliases-id',
+	'aliases-en',
+	'sources',
+	'title',
+	'title-from',
+	'publisher',
+	'url',
+	'date',
+	'date-from',
+	'kind',
+	'content',
+];
 let parsed: ReturnType<typeof parseArgs<{ options: Record<string, { type: 'string' }>; allowPositionals: true }>>;
 try {
-	parsed = parseArgs({ options: Object.fromEntries(flagNames.map((name) => [name, { type: 'string' as const }])), allowPositionals: true });
+	parsed = parseArgs({
+		options: Object.fromEntries(flagNames.map((name) => [name, { type: 'string' as const }])),
+		allowPositionals: true,
+	});
 } catch (error) {
 	fail(`${(error as Error).message}. Known flags: ${flagNames.map((name) => `--${name}`).join(', ')}.`);
 }
 const { values: flags, positionals } = parsed;
 const [kindArg, key] = positionals;
-if (!kindArg || !(scaffoldKinds as readonly string[]).includes(kindArg)) fail(`say what to create: npm run new -- <${scaffoldKinds.join('|')}> <name>. Kinds: ${kindNames}.`);
+if (!kindArg || !(scaffoldKinds as readonly string[]).includes(kindArg))
+	fail(`say what to create: npm run new -- <${scaffoldKinds.join('|')}> <name>. Kinds: ${kindNames}.`);
 const kind = kindArg as ScaffoldKind;
 const keyProblem = checkKey(kind, key);
 if (keyProblem) fail(keyProblem);
@@ -49,7 +93,9 @@ async function collect(specs: FieldSpec[]): Promise<Record<string, string>> {
 	}
 	if (missing.length === 0) return values;
 	if (!process.stdin.isTTY) {
-		fail(`missing ${missing.map((spec) => `--${spec.flag}`).join(', ')}. Give them as flags (e.g. --${missing[0]?.flag} "…"), or run the command in a terminal to be asked.`);
+		fail(
+			`missing ${missing.map((spec) => `--${spec.flag}`).join(', ')}. Give them as flags (e.g. --${missing[0]?.flag} "…"), or run the command in a terminal to be asked.`,
+		);
 	}
 	const prompt = createInterface({ input: process.stdin, output: process.stdout });
 	try {
@@ -85,6 +131,10 @@ for (const write of writes) {
 	console.log(`${write.mode === 'create' ? 'Created' : 'Added to'} ${relative(root, write.path)}`);
 }
 console.log('\nNext steps:');
-for (const [index, step] of nextSteps(kind, writes.map((write) => ({ ...write, path: relative(root, write.path) })), key as string).entries()) {
+for (const [index, step] of nextSteps(
+	kind,
+	writes.map((write) => ({ ...write, path: relative(root, write.path) })),
+	key as string,
+).entries()) {
 	console.log(`  ${index + 1}. ${step}`);
 }

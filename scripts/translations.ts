@@ -31,8 +31,13 @@ const original = values.original;
 if (original !== undefined && !isLocale(original)) fail(`--original must be "id" or "en", not "${original}".`);
 
 if (values.mark) {
-	if (!values.all && positionals.length === 0) fail('name the page to mark, e.g. "npm run translations -- --mark agreement", or mark every pair with "--mark --all".');
-	const chosen = values.all ? pairs.filter((pair) => pair.files.id && pair.files.en) : positionals.map((name) => findPairs(pairs, name));
+	if (!values.all && positionals.length === 0)
+		fail(
+			'name the page to mark, e.g. "npm run translations -- --mark agreement", or mark every pair with "--mark --all".',
+		);
+	const chosen = values.all
+		? pairs.filter((pair) => pair.files.id && pair.files.en)
+		: positionals.map((name) => findPairs(pairs, name));
 	const today = new Date().toISOString().slice(0, 10);
 	for (const pair of chosen) {
 		const report = judgePair(pair);
@@ -63,8 +68,14 @@ function printTable(reports: PairReport[]): void {
 		];
 	});
 	const header = ['page', 'direction', 'original updated', 'translation updated', 'status'];
-	const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
-	const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+	const widths = header.map((title, column) =>
+		Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+	);
+	const line = (cells: string[]) =>
+		cells
+			.map((cell, column) => cell.padEnd(widths[column] ?? 0))
+			.join('  ')
+			.trimEnd();
 	console.log(line(header));
 	console.log(line(widths.map((width) => '-'.repeat(width))));
 	for (const row of rows) console.log(line(row));
@@ -74,6 +85,8 @@ function printTable(reports: PairReport[]): void {
 	for (const report of attention) console.log(`${report.status}: ${report.advice}`);
 	if (unreviewed.length === 1) console.log(`unreviewed: ${unreviewed[0]?.advice}`);
 	if (unreviewed.length > 1) {
-		console.log(`unreviewed: ${unreviewed.length} pairs have no review recorded. After checking that both languages say the same, run "npm run translations -- --mark <page>", or "npm run translations -- --mark --all" for every pair.`);
+		console.log(
+			`unreviewed: ${unreviewed.length} pairs have no review recorded. After checking that both languages say the same, run "npm run translations -- --mark <page>", or "npm run translations -- --mark --all" for every pair.`,
+		);
 	}
 }

@@ -43,16 +43,26 @@ function run(command: string[], cwd: string): Promise<Usage | undefined> {
 	const timeFile = join(scratch, 'rss');
 	const [program, ...args] = withTime ? [GNU_TIME, '-f', '%M %U %S', '-o', timeFile, ...command] : command;
 	return new Promise((resolve, reject) => {
-		const child = spawn(program as string, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+		const child = spawn(program as string, args, {
+			cwd,
+			stdio: ['ignore', 'ignore', 'pipe'],
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		});
 		let errors = '';
 		child.stderr.on('data', (chunk: Buffer) => {
 			errors = `${errors}${chunk.toString()}`.slice(-4000);
 		});
 		child.on('error', reject);
 		child.on('close', (code) => {
-			const [peak, user, system] = withTime && existsSync(timeFile) ? (readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number) : [];
+			const [peak, user, system] =
+				withTime && existsSync(timeFile)
+					? (readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number)
+					: [];
 			rmSync(scratch, { recursive: true, force: true });
-			const usage = peak === undefined || user === undefined || system === undefined ? undefined : { peak: peak * 1024, cpu: user + system };
+			const usage =
+				peak === undefined || user === undefined || system === undefined
+					? undefined
+					: { peak: peak * 1024, cpu: user + system };
 			if (code === 0) resolve(usage);
 			else reject(new Error(`${command.join(' ')} failed in ${cwd} (exit ${code}):\n${errors}`));
 		});
@@ -82,7 +92,12 @@ export async function measureBuild(site: BenchSite, pagefindBin: string): Promis
 	}
 	const wallMs = performance.now() - start;
 	const files = walk(site.outDir);
-	const html = files.filter((file) => file.endsWith('.html') && !file.includes(`${join(site.outDir, 'pagefind')}`) && !/(^|\/)404(\.html|\/index\.html)$/.test(file));
+	const html = files.filter(
+		(file) =>
+			file.endsWith('.html') &&
+			!file.includes(`${join(site.outDir, 'pagefind')}`) &&
+			!/(^|\/)404(\.html|\/index\.html)$/.test(file),
+	);
 	const gz = html.map((file) => gzipSync(readFileSync(file)).length).sort((a, b) => a - b);
 	return {
 		site: site.name,

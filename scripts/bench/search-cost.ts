@@ -49,7 +49,10 @@ async function timeQuery(page: Page, query: string): Promise<number> {
 		const ui = document.querySelector('search-ui[data-url-sync]');
 		const input = ui?.querySelector<HTMLInputElement>('[data-search-input]');
 		const list = ui?.querySelector('[data-search-results]');
-		if (!input || !list) throw new Error('The search page has no [data-search-input] and [data-search-results] inside search-ui[data-url-sync].');
+		if (!input || !list)
+			throw new Error(
+				'The search page has no [data-search-input] and [data-search-results] inside search-ui[data-url-sync].',
+			);
 		const shown = new Promise<number>((resolve, reject) => {
 			const timer = setTimeout(() => reject(new Error(`No result for "${text}" within 15 s`)), 15_000);
 			new MutationObserver((_, observer) => {
@@ -71,7 +74,9 @@ async function timeQuery(page: Page, query: string): Promise<number> {
 export async function measureSearchCost(): Promise<SearchCost[]> {
 	const present = SEARCHES.filter((search) => fileOfPath(search.path));
 	if (present.length === 0) {
-		console.log('Search cost: skipped, the built site has no search page yet (/cari/, /en/search/). Build the site with search first.');
+		console.log(
+			'Search cost: skipped, the built site has no search page yet (/cari/, /en/search/). Build the site with search first.',
+		);
 		return [];
 	}
 	const base = process.env['BASE_PATH'] ?? '/';

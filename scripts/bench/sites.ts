@@ -7,7 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { contentFilesUnder, contentKeysUnder, type ContentExtension } from '../../src/lib/content-model/content-files.ts';
+import {
+	contentFilesUnder,
+	contentKeysUnder,
+	type ContentExtension,
+} from '../../src/lib/content-model/content-files.ts';
 import { splitMarkdown } from '../../src/lib/content-model/frontmatter.ts';
 import { syntheticBody, syntheticMeta, type BenchLocale } from './synthetic-content.ts';
 
@@ -71,7 +75,13 @@ export function projectSiteName(format: ContentExtension): string {
  * compiled to a module by the MDX integration), with the same text, so the two
  * builds compare the formats page for page.
  */
-export function prepareProject(repo: string, root: string, pages: number, sourceId: string, format: ContentExtension = '.md'): BenchSite {
+export function prepareProject(
+	repo: string,
+	root: string,
+	pages: number,
+	sourceId: string,
+	format: ContentExtension = '.md',
+): BenchSite {
 	const dir = join(root, format === '.md' ? 'project' : 'project-mdx');
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
@@ -84,7 +94,10 @@ export function prepareProject(repo: string, root: string, pages: number, source
 	const realFiles = contentFilesUnder(realPagesId);
 	const realKeys = contentKeysUnder(realPagesId);
 	rmSync(pagesDir, { recursive: true, force: true });
-	const perLocale = Math.max(realKeys.length, Math.floor(pages / 2) - countEntries(join(repo, 'src/content/commodities/id')));
+	const perLocale = Math.max(
+		realKeys.length,
+		Math.floor(pages / 2) - countEntries(join(repo, 'src/content/commodities/id')),
+	);
 	for (const locale of LOCALES) {
 		mkdirSync(join(pagesDir, locale), { recursive: true });
 		for (let i = 0; i < perLocale; i += 1) {
@@ -96,11 +109,23 @@ export function prepareProject(repo: string, root: string, pages: number, source
 				continue;
 			}
 			if (realKey && realFile) {
-				writeFileSync(join(pagesDir, locale, `${realKey}${format}`), `---\n${frontmatterOf(join(repo, 'src/content/pages', locale, realFile))}\n---\n\n${body}`);
+				writeFileSync(
+					join(pagesDir, locale, `${realKey}${format}`),
+					`---\n${frontmatterOf(join(repo, 'src/content/pages', locale, realFile))}\n---\n\n${body}`,
+				);
 				continue;
 			}
 			const { title, description } = syntheticMeta(i, locale);
-			const frontmatter = [`title: ${title}`, `description: ${description}`, `summary: ${description}`, `slug: bench/page-${i}`, 'updated: 2026-11-28', 'factsChecked: 2026-11-28', 'topics: [reference]', 'audience: [citizen]'];
+			const frontmatter = [
+				`title: ${title}`,
+				`description: ${description}`,
+				`summary: ${description}`,
+				`slug: bench/page-${i}`,
+				'updated: 2026-11-28',
+				'factsChecked: 2026-11-28',
+				'topics: [reference]',
+				'audience: [citizen]',
+			];
 			writeFileSync(join(pagesDir, locale, `bench-${i}${format}`), `---\n${frontmatter.join('\n')}\n---\n\n${body}`);
 		}
 	}
@@ -124,17 +149,36 @@ export function installStarlight(repo: string, dir: string, copyFrom?: string): 
 	mkdirSync(dir, { recursive: true });
 	if (copyFrom) {
 		// The same packages again, without a second download.
-		for (const entry of ['package.json', 'package-lock.json', 'node_modules']) cpSync(join(copyFrom, entry), join(dir, entry), { recursive: true, verbatimSymlinks: true });
+		for (const entry of ['package.json', 'package-lock.json', 'node_modules'])
+			cpSync(join(copyFrom, entry), join(dir, entry), { recursive: true, verbatimSymlinks: true });
 		return dir;
 	}
-	const overrides = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { overrides?: Record<string, string> }).overrides ?? {};
-	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starlight-bench', private: true, type: 'module', overrides }, null, '\t'));
+	const overrides =
+		(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { overrides?: Record<string, string> })
+			.overrides ?? {};
+	writeFileSync(
+		join(dir, 'package.json'),
+		JSON.stringify({ name: 'starlight-bench', private: true, type: 'module', overrides }, null, '\t'),
+	);
 	const npm = join(repo, 'node_modules/.bin/npm');
-	execFileSync(existsSync(npm) ? npm : 'npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '@astrojs/starlight', 'astro', '@astrojs/markdown-remark', 'remark-gfm'], {
-		cwd: dir,
-		stdio: 'inherit',
-		env: { ...process.env, PATH: `${join(repo, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` },
-	});
+	execFileSync(
+		existsSync(npm) ? npm : 'npm',
+		[
+			'install',
+			'--no-audit',
+			'--no-fund',
+			'--loglevel=error',
+			'@astrojs/starlight',
+			'astro',
+			'@astrojs/markdown-remark',
+			'remark-gfm',
+		],
+		{
+			cwd: dir,
+			stdio: 'inherit',
+			env: { ...process.env, PATH: `${join(repo, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` },
+		},
+	);
 	return dir;
 }
 
@@ -145,9 +189,7 @@ export function installStarlight(repo: string, dir: string, copyFrom?: string): 
 export function prepareStarlight(dir: string, pages: number, sourceId: string, unified: boolean): BenchSite {
 	rmSync(join(dir, 'src'), { recursive: true, force: true });
 	mkdirSync(join(dir, 'src/content/docs/en'), { recursive: true });
-	const markdown = unified
-		? `markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },`
-		: '';
+	const markdown = unified ? `markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },` : '';
 	writeFileSync(
 		join(dir, 'astro.config.mjs'),
 		[
@@ -170,7 +212,10 @@ export function prepareStarlight(dir: string, pages: number, sourceId: string, u
 		for (let i = 0; i < perLocale; i += 1) {
 			const { title, description } = syntheticMeta(i, locale);
 			const file = join(dir, 'src/content/docs', locale === 'en' ? 'en' : '', `page-${i}.md`);
-			writeFileSync(file, `---\ntitle: ${title}\ndescription: ${description}\n---\n\n${syntheticBody(i, locale, sourceId)}`);
+			writeFileSync(
+				file,
+				`---\ntitle: ${title}\ndescription: ${description}\n---\n\n${syntheticBody(i, locale, sourceId)}`,
+			);
 		}
 	}
 	return {
@@ -199,8 +244,17 @@ export function prepareHugo(root: string, pages: number, sourceId: string): Benc
 		mkdirSync(join(dir, 'content', locale), { recursive: true });
 		for (let i = 0; i < perLocale; i += 1) {
 			const { title, description } = syntheticMeta(i, locale);
-			writeFileSync(join(dir, 'content', locale, `page-${i}.md`), `---\ntitle: "${title}"\ndescription: "${description}"\n---\n\n${syntheticBody(i, locale, sourceId)}`);
+			writeFileSync(
+				join(dir, 'content', locale, `page-${i}.md`),
+				`---\ntitle: "${title}"\ndescription: "${description}"\n---\n\n${syntheticBody(i, locale, sourceId)}`,
+			);
 		}
 	}
-	return { name: 'Hugo', dir, command: ['hugo', '--quiet', '--destination', 'public'], outDir: join(dir, 'public'), caches: ['public', 'resources'] };
+	return {
+		name: 'Hugo',
+		dir,
+		command: ['hugo', '--quiet', '--destination', 'public'],
+		outDir: join(dir, 'public'),
+		caches: ['public', 'resources'],
+	};
 }

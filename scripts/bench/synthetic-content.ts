@@ -6,8 +6,12 @@
  */
 
 const WORDS = {
-	id: 'kerja sama provinsi perbatasan perdagangan ekspor ekonomi hijau biru komoditas petani nelayan pelabuhan jalan sungai hutan laut desa kota warga data sumber tanggal harga pasar beras kepiting udang kerang sawit bibit lahan produksi rencana anggaran dinas gubernur tahun bulan wilayah kabupaten pulau kapal gudang mutu izin pajak investasi pekerja sekolah kesehatan air listrik'.split(' '),
-	en: 'cooperation province border trade export economy green blue commodity farmer fisher port road river forest sea village town resident data source date price market rice crab shrimp shellfish palm seedling land output plan budget agency governor year month region district island ship warehouse quality permit tax investment worker school health water power'.split(' '),
+	id: 'kerja sama provinsi perbatasan perdagangan ekspor ekonomi hijau biru komoditas petani nelayan pelabuhan jalan sungai hutan laut desa kota warga data sumber tanggal harga pasar beras kepiting udang kerang sawit bibit lahan produksi rencana anggaran dinas gubernur tahun bulan wilayah kabupaten pulau kapal gudang mutu izin pajak investasi pekerja sekolah kesehatan air listrik'.split(
+		' ',
+	),
+	en: 'cooperation province border trade export economy green blue commodity farmer fisher port road river forest sea village town resident data source date price market rice crab shrimp shellfish palm seedling land output plan budget agency governor year month region district island ship warehouse quality permit tax investment worker school health water power'.split(
+		' ',
+	),
 } as const;
 
 export type BenchLocale = keyof typeof WORDS;
@@ -60,7 +64,9 @@ export function syntheticBody(index: number, locale: BenchLocale, sourceId: stri
 		if (s === 1) parts[1] = `${parts[1]}[^1]`;
 		if (s === 2) {
 			const [a, b, c] = [0, 1, 2].map(() => words[Math.floor(random() * words.length)] as string);
-			parts.push(`| ${a} | ${b} | ${c} |\n| --- | --- | ---: |\n${[1, 2, 3].map((row) => `| ${sentence(random, words, 2)} | ${sentence(random, words, 3)} | ${row * 1250 + index} |`).join('\n')}`);
+			parts.push(
+				`| ${a} | ${b} | ${c} |\n| --- | --- | ---: |\n${[1, 2, 3].map((row) => `| ${sentence(random, words, 2)} | ${sentence(random, words, 3)} | ${row * 1250 + index} |`).join('\n')}`,
+			);
 		}
 		sections.push(parts.join('\n\n'));
 	}

@@ -66,7 +66,13 @@ export const places: readonly Place[] = [
 			id: 'Asal Beras Adan Krayan, yang disebut bisa diekspor lewat Balikpapan. Krayan berbatasan langsung dengan Sarawak dan terutama dicapai lewat udara; titik di peta adalah Long Bawan, pusat kecamatannya. Jalur lintas batas dari Krayan ke Ba Kelalan (Sarawak) lewat Desa Long Midang, Krayan Induk; pada 2 Juli 2025 pembangunan Pos Lintas Batas Negara (PLBN) Long Midang baru 0,3 %.',
 			en: 'Home of Adan Krayan rice, named for export through Balikpapan. Krayan borders Sarawak directly and is reached mainly by air; the point on the map is Long Bawan, its district centre. The crossing from Krayan to Ba Kelalan (Sarawak) runs through the village of Long Midang, Krayan Induk; on 2 July 2025 the Long Midang border post (PLBN) was 0.3 % built.',
 		},
-		sources: ['diskominfo-kaltim-2025', 'distan-nunukan-beras-adan-2012', 'antara-kaltim-krayan-transport', 'benuanta-long-midang-2022-02-06', 'detik-plbn-long-midang-2025-07-02'],
+		sources: [
+			'diskominfo-kaltim-2025',
+			'distan-nunukan-beras-adan-2012',
+			'antara-kaltim-krayan-transport',
+			'benuanta-long-midang-2022-02-06',
+			'detik-plbn-long-midang-2025-07-02',
+		],
 		coordinates: { title: 'Wikipedia: Long Bawan', url: 'https://en.wikipedia.org/wiki/Long_Bawan' },
 		label: 'left',
 	},
@@ -106,7 +112,10 @@ export const places: readonly Place[] = [
 			en: 'Where the agreement was signed on 7 August 2025, and the largest city of Kaltara. In 2023, 16.17 million live mud crabs were exported through Tarakan.',
 		},
 		sources: ['diskominfo-kaltim-2025', 'wikipedia-north-kalimantan', 'karantina-kepiting'],
-		coordinates: { title: 'Wikipedia: Tarakan, North Kalimantan', url: 'https://en.wikipedia.org/wiki/Tarakan,_North_Kalimantan' },
+		coordinates: {
+			title: 'Wikipedia: Tarakan, North Kalimantan',
+			url: 'https://en.wikipedia.org/wiki/Tarakan,_North_Kalimantan',
+		},
 		label: 'right',
 	},
 	{
@@ -146,7 +155,10 @@ export const places: readonly Place[] = [
 			en: 'Site of the Green Industrial Zone at Tanah Kuning–Mangkupadi, Bulungan, which the governor of Kaltim named as a possible strategic partner; a National Strategic Project as of May 2022.',
 		},
 		sources: ['diskominfo-kaltim-2025', 'cnnindonesia-2022-05-23'],
-		coordinates: { title: 'Wikipedia: Tanjung Palas Timur', url: 'https://id.wikipedia.org/wiki/Tanjung_Palas_Timur,_Bulungan' },
+		coordinates: {
+			title: 'Wikipedia: Tanjung Palas Timur',
+			url: 'https://id.wikipedia.org/wiki/Tanjung_Palas_Timur,_Bulungan',
+		},
 		label: 'right',
 	},
 	{

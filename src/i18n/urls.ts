@@ -49,7 +49,6 @@ export function homePath(locale: Locale): string {
 	return localePath(locale, '');
 }
 
-
 /**
  * The language of a page from its URL path under the base: `/sub/en/map/` → `en`,
  * `/sub/peta/` → `id`. For components placed in content, which get no `locale` prop.

@@ -38,17 +38,29 @@ export function offlineCopy(build: string): AstroIntegration {
 					const manifest = await buildOfflineManifest(folder, locale, base, build);
 					await writeFile(join(folder, manifestPath(locale)), JSON.stringify(manifest));
 					const sizes = `${(manifest.bytes / MB).toFixed(2)} MB to download, ${(manifest.stored / MB).toFixed(2)} MB stored`;
-					logger.info(`offline copy ${locale}: ${manifest.pages.length} pages, ${manifest.files.length} files, ${sizes}`);
+					logger.info(
+						`offline copy ${locale}: ${manifest.pages.length} pages, ${manifest.files.length} files, ${sizes}`,
+					);
 					if (manifest.stored > OFFLINE_BUDGET_BYTES) {
-						throw new Error(`The ${locale} offline copy takes ${(manifest.stored / MB).toFixed(2)} MB, over its ${OFFLINE_BUDGET_BYTES / MB} MB budget. See which files are largest in ${manifestPath(locale)}.`);
+						throw new Error(
+							`The ${locale} offline copy takes ${(manifest.stored / MB).toFixed(2)} MB, over its ${OFFLINE_BUDGET_BYTES / MB} MB budget. See which files are largest in ${manifestPath(locale)}.`,
+						);
 					}
 				}
 				// Installed with the worker: the not-found pages, which answer offline for pages not on the device, and what they load.
 				const offlinePages = locales.map((locale) => notFoundPages[locale]);
-				const precache = [...new Set([...offlinePages, ...offlinePages.flatMap((page) => assetsOfBuiltPage(folder, page, base)), '_astro/offline-ui-*.js'])];
+				const precache = [
+					...new Set([
+						...offlinePages,
+						...offlinePages.flatMap((page) => assetsOfBuiltPage(folder, page, base)),
+						'_astro/offline-ui-*.js',
+					]),
+				];
 				const installed = await writeServiceWorker({ dir: folder, base, build, precache });
 				const worker = (await stat(join(folder, 'sw.js'))).size;
-				logger.info(`sw.js written (build ${build}, ${(worker / 1024).toFixed(1)} KB; installs ${precache.length} files, ${(installed / 1024).toFixed(1)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+				logger.info(
+					`sw.js written (build ${build}, ${(worker / 1024).toFixed(1)} KB; installs ${precache.length} files, ${(installed / 1024).toFixed(1)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+				);
 			},
 		},
 	};

@@ -33,20 +33,33 @@ export function pagefindIndex(): AstroIntegration {
 					fail('could not start the indexer', errors);
 					if (!index) throw new Error('Pagefind returned no index.');
 					const withFields = await addPages(index, site);
-					logger.info(`search fields of ${withFields} pages added as they were indexed; ${SEARCH_FIELDS_FILE} removed from the build`);
+					logger.info(
+						`search fields of ${withFields} pages added as they were indexed; ${SEARCH_FIELDS_FILE} removed from the build`,
+					);
 					const written = await index.writeFiles({ outputPath: output });
 					fail(`could not write the search bundle to ${output}`, written.errors);
 					const entry = JSON.parse(await readFile(`${output}pagefind-entry.json`, 'utf8')) as PagefindEntry;
-					const counts = Object.entries(entry.languages).map(([language, { page_count }]) => `${language}: ${page_count}`);
+					const counts = Object.entries(entry.languages).map(
+						([language, { page_count }]) => `${language}: ${page_count}`,
+					);
 					logger.info(`search index written (${counts.join(', ')} pages)`);
-					const topLevel = (await readdir(output, { withFileTypes: true })).filter((item) => item.isFile()).map((item) => item.name);
+					const topLevel = (await readdir(output, { withFileTypes: true }))
+						.filter((item) => item.isFile())
+						.map((item) => item.name);
 					const unused = unusedBundleFiles(topLevel, entry);
-					const bytes = (await Promise.all(unused.map(async (file) => (await stat(join(output, file))).size))).reduce((sum, size) => sum + size, 0);
+					const bytes = (await Promise.all(unused.map(async (file) => (await stat(join(output, file))).size))).reduce(
+						(sum, size) => sum + size,
+						0,
+					);
 					await Promise.all(unused.map((file) => rm(join(output, file))));
-					logger.info(`left out ${unused.length} files search never loads (${Math.round(bytes / 1024)} KB: ${unused.join(', ')})`);
+					logger.info(
+						`left out ${unused.length} files search never loads (${Math.round(bytes / 1024)} KB: ${unused.join(', ')})`,
+					);
 				} catch (error) {
 					const reason = error instanceof Error ? error.message : String(error);
-					throw new Error(`Search indexing failed: ${reason}\nFix the page or setting named above and build again; the site is not searchable without this index.`);
+					throw new Error(
+						`Search indexing failed: ${reason}\nFix the page or setting named above and build again; the site is not searchable without this index.`,
+					);
 				} finally {
 					await close();
 				}
@@ -64,7 +77,10 @@ export function pagefindIndex(): AstroIntegration {
  */
 async function addPages(index: PagefindIndex, site: string): Promise<number> {
 	const sideFile = join(site, SEARCH_FIELDS_FILE);
-	if (!existsSync(sideFile)) throw new Error(`${SEARCH_FIELDS_FILE} is not in the build: src/pages/search-index-fields.json.ts writes it; restore that route.`);
+	if (!existsSync(sideFile))
+		throw new Error(
+			`${SEARCH_FIELDS_FILE} is not in the build: src/pages/search-index-fields.json.ts writes it; restore that route.`,
+		);
 	const fields = JSON.parse(await readFile(sideFile, 'utf8')) as SearchFieldsFile;
 	const pages = await Promise.all(
 		listBuiltPages(site).map(async (file) => {

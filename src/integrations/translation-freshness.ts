@@ -17,10 +17,13 @@ export function translationFreshness(): AstroIntegration {
 				const reports = readPagePairs(fileURLToPath(new URL('../content/', import.meta.url))).map(judgePair);
 				const conflicts = reports.filter((report) => report.status === 'conflict');
 				if (conflicts.length > 0) throw new Error(conflicts.map((report) => report.advice).join('\n'));
-				for (const report of reports.filter((item) => item.status === 'stale')) logger.warn(`Stale translation: ${report.advice}`);
+				for (const report of reports.filter((item) => item.status === 'stale'))
+					logger.warn(`Stale translation: ${report.advice}`);
 				const unreviewed = reports.filter((report) => report.status === 'unreviewed');
 				if (unreviewed.length > 0) {
-					logger.warn(`${unreviewed.length} page pair(s) have no translation review recorded (${unreviewed.map((report) => `${report.collection}/${report.key}`).join(', ')}). After checking them, run "npm run translations -- --mark <page>" or "npm run translations -- --mark --all".`);
+					logger.warn(
+						`${unreviewed.length} page pair(s) have no translation review recorded (${unreviewed.map((report) => `${report.collection}/${report.key}`).join(', ')}). After checking them, run "npm run translations -- --mark <page>" or "npm run translations -- --mark --all".`,
+					);
 				}
 			},
 		},

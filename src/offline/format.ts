@@ -10,7 +10,8 @@ const MB = KB * KB;
  */
 export function formatSize(bytes: number, locale: Locale): string {
 	const { dateLocale } = localeInfo[locale];
-	if (bytes < MB / 10) return `${new Intl.NumberFormat(dateLocale, { maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / KB)))} KB`;
+	if (bytes < MB / 10)
+		return `${new Intl.NumberFormat(dateLocale, { maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / KB)))} KB`;
 	return `${new Intl.NumberFormat(dateLocale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / MB)} MB`;
 }
 

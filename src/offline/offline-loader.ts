@@ -13,11 +13,19 @@ const loadUi = (): Promise<unknown> => (loaded ??= import(/* @vite-ignore */ uiS
 // Registered once; after that the browser checks for a new worker on each visit by itself.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-	addEventListener('load', () => void navigator.serviceWorker.getRegistration(base).then((known) => known ?? navigator.serviceWorker.register(`${base}sw.js`)).catch(() => undefined));
+	addEventListener(
+		'load',
+		() =>
+			void navigator.serviceWorker
+				.getRegistration(base)
+				.then((known) => known ?? navigator.serviceWorker.register(`${base}sw.js`))
+				.catch(() => undefined),
+	);
 }
 
 document.addEventListener('click', (event) => {
-	const control = event.target instanceof Element && event.target.closest('[data-offline-save]')?.closest('offline-copy');
+	const control =
+		event.target instanceof Element && event.target.closest('[data-offline-save]')?.closest('offline-copy');
 	if (!control) return;
 	control.setAttribute('data-intent', 'save');
 	void loadUi();

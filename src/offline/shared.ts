@@ -93,7 +93,8 @@ export interface SavedMarker extends OfflineManifest {
 }
 
 /** Messages from a page to the worker; `renew` asks it to replace copies of earlier builds. */
-export type ToWorker = { type: 'save'; locale: Locale } | { type: 'remove'; locale: Locale } | { type: 'renew' } | { type: 'activate' };
+export type ToWorker =
+	{ type: 'save'; locale: Locale } | { type: 'remove'; locale: Locale } | { type: 'renew' } | { type: 'activate' };
 
 /** Why saving stopped. */
 export type SaveFailure = 'network' | 'storage' | 'outdated';
@@ -103,7 +104,12 @@ export type FromWorker =
 	| { type: 'progress'; locale: Locale; done: number; total: number }
 	| { type: 'saved'; locale: Locale; marker: SavedMarker }
 	| { type: 'removed'; locale: Locale }
-	| { type: 'failed'; locale: Locale; reason: SaveFailure; /** A renewal the reader did not ask for. */ quiet: boolean };
+	| {
+			type: 'failed';
+			locale: Locale;
+			reason: SaveFailure;
+			/** A renewal the reader did not ask for. */ quiet: boolean;
+	  };
 
 /** Whether two listed files are the same content at the same URL (hashed names carry no revision). */
 export function sameFile(a: OfflineFile, b: OfflineFile): boolean {
@@ -113,5 +119,7 @@ export function sameFile(a: OfflineFile, b: OfflineFile): boolean {
 /** Bytes a manifest still needs when the given finished copies can lend their identical files. */
 export function bytesToDownload(manifest: OfflineManifest, saved: readonly SavedMarker[]): number {
 	const held = saved.flatMap((marker) => marker.files);
-	return manifest.files.filter((file) => !held.some((other) => sameFile(file, other))).reduce((sum, file) => sum + file.size, 0);
+	return manifest.files
+		.filter((file) => !held.some((other) => sameFile(file, other)))
+		.reduce((sum, file) => sum + file.size, 0);
 }

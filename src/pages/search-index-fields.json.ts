@@ -6,4 +6,7 @@ import { searchFieldsFile } from '../lib/content/search-fields';
  * Pagefind integration, which adds them to each page as it indexes it and
  * then deletes this file: it is built, never deployed (`src/integrations/pagefind.ts`).
  */
-export const GET: APIRoute = async () => new Response(JSON.stringify(await searchFieldsFile()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+	new Response(JSON.stringify(await searchFieldsFile()), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});

@@ -4,5 +4,7 @@ import { sitemapXml } from '../lib/site/sitemap';
 
 export const GET: APIRoute = async ({ site }) => {
 	if (!site) throw new Error('astro.config.mjs must set "site" for the sitemap.');
-	return new Response(sitemapXml(await siteRoutes(), site), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+	return new Response(sitemapXml(await siteRoutes(), site), {
+		headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+	});
 };

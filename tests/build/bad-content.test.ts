@@ -8,19 +8,76 @@ import { astroBuild, copyProject, inBatches, projectRoot, removeCopy, type Build
  * name the file and the problem.
  */
 const fixtures: { name: string; file: string; problem: RegExp }[] = [
-	{ name: 'wrong-frontmatter-type', file: 'src/content/pages/en/fixture-check.md', problem: /audience[\s\S]*(expected array|array)/i },
-	{ name: 'description-too-long', file: 'src/content/pages/en/fixture-check.md', problem: /description[\s\S]*160 characters/i },
-	{ name: 'missing-translation', file: 'src/content/pages/id/fixture-only-indonesian.md', problem: /no English translation\. Create src\/content\/pages\/en\/fixture-only-indonesian\.md/ },
-	{ name: 'duplicate-slug', file: 'src/content/pages/id/fixture-two.md', problem: /Two pages share the URL \/fixture-same\/: .*fixture-one\.md and .*fixture-two\.md/ },
-	{ name: 'unknown-source', file: 'src/content/pages/en/fixture-check.md', problem: /"@no-such-source-2025", which is not in src\/content\/sources\.yaml/ },
-	{ name: 'mdx-unknown-source', file: 'src/content/pages/en/fixture-check.mdx', problem: /footnote \[\^1\] cites "@no-such-source-2025", which is not in src\/content\/sources\.yaml\. Fix the id or add the source to the registry/ },
-	{ name: 'chart-unknown-source', file: 'src/content/charts.yaml', problem: /chart "fixture-chart-unknown", figure 1 \("Test figure"\): source "no-such-chart-source-2025" is not in src\/content\/sources\.yaml\. Write the id the page cites for this figure/ },
-	{ name: 'chart-missing-source', file: 'src/content/charts.yaml', problem: /fixture-chart-missing[\s\S]*figures\.0\.source: Every figure on a chart needs "source": the id of its entry in src\/content\/sources\.yaml/ },
-	{ name: 'image-without-alt', file: 'src/content/pages/en/fixture-check.md', problem: /image "\/fixture-map\.png" on line \d+ has no alt text/ },
-	{ name: 'broken-link', file: 'src/content/pages/en/fixture-check.md', problem: /the link "\/en\/no-such-page\/" leads to \/en\/no-such-page\/, which is not in the build/ },
-	{ name: 'source-home-page', file: 'src/content/sources.yaml', problem: /fixture-home-page[\s\S]*url: "https:\/\/setkab\.go\.id\/" is a site's home page, not the article\. Link the article itself/ },
-	{ name: 'source-bracketed-title', file: 'src/content/sources.yaml', problem: /fixture-bracketed-title[\s\S]*title: "\[Laporan peresmian Export Center Balikpapan\]" is a description in brackets, not the source's headline\. Write the headline as published/ },
-	{ name: 'source-missing-date', file: 'src/content/sources.yaml', problem: /fixture-missing-date[\s\S]*date: The date is missing\. Write the publication date/ },
+	{
+		name: 'wrong-frontmatter-type',
+		file: 'src/content/pages/en/fixture-check.md',
+		problem: /audience[\s\S]*(expected array|array)/i,
+	},
+	{
+		name: 'description-too-long',
+		file: 'src/content/pages/en/fixture-check.md',
+		problem: /description[\s\S]*160 characters/i,
+	},
+	{
+		name: 'missing-translation',
+		file: 'src/content/pages/id/fixture-only-indonesian.md',
+		problem: /no English translation\. Create src\/content\/pages\/en\/fixture-only-indonesian\.md/,
+	},
+	{
+		name: 'duplicate-slug',
+		file: 'src/content/pages/id/fixture-two.md',
+		problem: /Two pages share the URL \/fixture-same\/: .*fixture-one\.md and .*fixture-two\.md/,
+	},
+	{
+		name: 'unknown-source',
+		file: 'src/content/pages/en/fixture-check.md',
+		problem: /"@no-such-source-2025", which is not in src\/content\/sources\.yaml/,
+	},
+	{
+		name: 'mdx-unknown-source',
+		file: 'src/content/pages/en/fixture-check.mdx',
+		problem:
+			/footnote \[\^1\] cites "@no-such-source-2025", which is not in src\/content\/sources\.yaml\. Fix the id or add the source to the registry/,
+	},
+	{
+		name: 'chart-unknown-source',
+		file: 'src/content/charts.yaml',
+		problem:
+			/chart "fixture-chart-unknown", figure 1 \("Test figure"\): source "no-such-chart-source-2025" is not in src\/content\/sources\.yaml\. Write the id the page cites for this figure/,
+	},
+	{
+		name: 'chart-missing-source',
+		file: 'src/content/charts.yaml',
+		problem:
+			/fixture-chart-missing[\s\S]*figures\.0\.source: Every figure on a chart needs "source": the id of its entry in src\/content\/sources\.yaml/,
+	},
+	{
+		name: 'image-without-alt',
+		file: 'src/content/pages/en/fixture-check.md',
+		problem: /image "\/fixture-map\.png" on line \d+ has no alt text/,
+	},
+	{
+		name: 'broken-link',
+		file: 'src/content/pages/en/fixture-check.md',
+		problem: /the link "\/en\/no-such-page\/" leads to \/en\/no-such-page\/, which is not in the build/,
+	},
+	{
+		name: 'source-home-page',
+		file: 'src/content/sources.yaml',
+		problem:
+			/fixture-home-page[\s\S]*url: "https:\/\/setkab\.go\.id\/" is a site's home page, not the article\. Link the article itself/,
+	},
+	{
+		name: 'source-bracketed-title',
+		file: 'src/content/sources.yaml',
+		problem:
+			/fixture-bracketed-title[\s\S]*title: "\[Laporan peresmian Export Center Balikpapan\]" is a description in brackets, not the source's headline\. Write the headline as published/,
+	},
+	{
+		name: 'source-missing-date',
+		file: 'src/content/sources.yaml',
+		problem: /fixture-missing-date[\s\S]*date: The date is missing\. Write the publication date/,
+	},
 ];
 
 const results = new Map<string, BuildResult>();

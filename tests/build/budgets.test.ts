@@ -24,7 +24,9 @@ const kb = (bytes: number): string => (bytes / KB).toFixed(1);
 const median = (values: number[]): number => {
 	const sorted = [...values].sort((a, b) => a - b);
 	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+	return sorted.length % 2
+		? (sorted[middle] as number)
+		: ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 };
 
 /** The heaviest pages by one measure, as lines to print when a budget fails. */
@@ -40,13 +42,26 @@ function heaviest(measure: keyof Pick<PageWeight, 'html' | 'css' | 'js'>, count 
 function summaryTable(): string {
 	const rows = [...weights].sort((a, b) => b.html - a.html);
 	const width = Math.max(4, ...rows.map((w) => w.file.length));
-	const line = (cells: string[]): string => cells.map((cell, i) => (i === 0 ? cell.padEnd(width) : cell.padStart(8))).join('  ');
+	const line = (cells: string[]): string =>
+		cells.map((cell, i) => (i === 0 ? cell.padEnd(width) : cell.padStart(8))).join('  ');
 	return [
 		'Page weight (KB gzip)',
 		line(['page', 'HTML', 'CSS', 'JS', 'blocking']),
 		...rows.map((w) => line([w.file, kb(w.html), kb(w.css), kb(w.js), String(w.blockingStylesheets)])),
-		line([`median of ${rows.length}`, kb(median(rows.map((w) => w.html))), kb(median(rows.map((w) => w.css))), kb(median(rows.map((w) => w.js))), '']),
-		line(['budget', `${kb(BUDGET.htmlEach)}`, kb(BUDGET.css), kb(BUDGET.jsBeforeInteraction), String(BUDGET.blockingStylesheets)]),
+		line([
+			`median of ${rows.length}`,
+			kb(median(rows.map((w) => w.html))),
+			kb(median(rows.map((w) => w.css))),
+			kb(median(rows.map((w) => w.js))),
+			'',
+		]),
+		line([
+			'budget',
+			`${kb(BUDGET.htmlEach)}`,
+			kb(BUDGET.css),
+			kb(BUDGET.jsBeforeInteraction),
+			String(BUDGET.blockingStylesheets),
+		]),
 	].join('\n');
 }
 
@@ -63,7 +78,9 @@ describe('page-weight budgets', () => {
 
 	it(`keeps the median page's HTML within ${kb(BUDGET.htmlMedian)} KB gzip`, () => {
 		const value = median(weights.map((w) => w.html));
-		expect(value, `median HTML is ${kb(value)} KB. Heaviest pages:\n${heaviest('html')}`).toBeLessThanOrEqual(BUDGET.htmlMedian);
+		expect(value, `median HTML is ${kb(value)} KB. Heaviest pages:\n${heaviest('html')}`).toBeLessThanOrEqual(
+			BUDGET.htmlMedian,
+		);
 	});
 
 	it(`keeps all CSS a page loads within ${kb(BUDGET.css)} KB gzip`, () => {
@@ -73,11 +90,16 @@ describe('page-weight budgets', () => {
 
 	it(`keeps JavaScript run before any interaction within ${kb(BUDGET.jsBeforeInteraction)} KB gzip`, () => {
 		const over = weights.filter((w) => w.js > BUDGET.jsBeforeInteraction).map((w) => w.file);
-		expect(over, `JavaScript over budget (load code on interaction with import()). Heaviest pages:\n${heaviest('js')}`).toEqual([]);
+		expect(
+			over,
+			`JavaScript over budget (load code on interaction with import()). Heaviest pages:\n${heaviest('js')}`,
+		).toEqual([]);
 	});
 
 	it('blocks rendering on one stylesheet at most', () => {
-		const over = weights.filter((w) => w.blockingStylesheets > BUDGET.blockingStylesheets).map((w) => `${w.file}: ${w.blockingStylesheets}`);
+		const over = weights
+			.filter((w) => w.blockingStylesheets > BUDGET.blockingStylesheets)
+			.map((w) => `${w.file}: ${w.blockingStylesheets}`);
 		expect(over, 'pages with more than one render-blocking stylesheet (bundle them into one)').toEqual([]);
 	});
 

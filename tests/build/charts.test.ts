@@ -15,12 +15,19 @@ interface ChartEntry {
 
 const charts = readContentYaml<ChartEntry>('charts.yaml');
 /** Pages that place a chart, read from their source: `<Chart id="…" />`. */
-const placements = contentFiles().flatMap((page) => [...readFileSync(page.file, 'utf8').matchAll(/<Chart\s+id="([^"]+)"\s*\/>/g)].map((match) => ({ page, id: match[1] ?? '' })));
+const placements = contentFiles().flatMap((page) =>
+	[...readFileSync(page.file, 'utf8').matchAll(/<Chart\s+id="([^"]+)"\s*\/>/g)].map((match) => ({
+		page,
+		id: match[1] ?? '',
+	})),
+);
 
 /** Reads a number as the page's language writes it: `2.062,45` in Indonesian, `2,062.45` in English. */
 function numbersIn(text: string, locale: ContentFile['locale']): number[] {
 	const digits = text.match(/\d[\d.,]*/g) ?? [];
-	return digits.map((raw) => Number(locale === 'id' ? raw.replace(/\./g, '').replace(',', '.') : raw.replace(/,/g, '')));
+	return digits.map((raw) =>
+		Number(locale === 'id' ? raw.replace(/\./g, '').replace(',', '.') : raw.replace(/,/g, '')),
+	);
 }
 
 function chartOn($: CheerioAPI, id: string) {
@@ -31,7 +38,9 @@ describe('the charts file', () => {
 	it('has charts, each placed on a page in both languages', () => {
 		expect(charts.length).toBeGreaterThanOrEqual(5);
 		for (const chart of charts) {
-			const locales = placements.filter((placement) => placement.id === chart.id).map((placement) => placement.page.locale);
+			const locales = placements
+				.filter((placement) => placement.id === chart.id)
+				.map((placement) => placement.page.locale);
 			expect(new Set(locales), chart.id).toEqual(new Set(['id', 'en']));
 		}
 	});
@@ -40,8 +49,14 @@ describe('the charts file', () => {
 		for (const { page, id } of placements) {
 			const chart = charts.find((entry) => entry.id === id);
 			expect(chart, `${page.file} places <Chart id="${id}" />, which is not in charts.yaml`).toBeDefined();
-			const cited = new Set([...readFileSync(page.file, 'utf8').matchAll(/^\[\^[^\]]+\]:\s*@([a-z0-9-]+)/gm)].map((match) => match[1]));
-			for (const figure of chart?.figures ?? []) expect(cited.has(figure.source), `${page.file}: chart ${id} cites ${figure.source}, which the page's footnotes do not`).toBe(true);
+			const cited = new Set(
+				[...readFileSync(page.file, 'utf8').matchAll(/^\[\^[^\]]+\]:\s*@([a-z0-9-]+)/gm)].map((match) => match[1]),
+			);
+			for (const figure of chart?.figures ?? [])
+				expect(
+					cited.has(figure.source),
+					`${page.file}: chart ${id} cites ${figure.source}, which the page's footnotes do not`,
+				).toBe(true);
 		}
 	});
 });
@@ -115,13 +130,17 @@ describe.each(placements)('the chart $id on $page.path', ({ page, id }) => {
 });
 
 describe('the kratom chart', () => {
-	it('labels the governor\'s claim as a claim, with where and when, on a log scale', () => {
+	it("labels the governor's claim as a claim, with where and when, on a log scale", () => {
 		for (const locale of ['id', 'en'] as const) {
-			const page = placements.find((placement) => placement.id === 'kratom-claim-prices' && placement.page.locale === locale)?.page as ContentFile;
+			const page = placements.find(
+				(placement) => placement.id === 'kratom-claim-prices' && placement.page.locale === locale,
+			)?.page as ContentFile;
 			const figure = chartOn(loadPath(page.path), 'kratom-claim-prices');
 			const claim = figure.find('.chart__row--claim');
 			expect(claim.length).toBe(1);
-			expect(claim.find('text').first().text()).toMatch(locale === 'id' ? /Klaim gubernur, Tarakan, 7 Agu 2025/ : /Governor's claim, Tarakan, 7 Aug 2025/);
+			expect(claim.find('text').first().text()).toMatch(
+				locale === 'id' ? /Klaim gubernur, Tarakan, 7 Agu 2025/ : /Governor's claim, Tarakan, 7 Aug 2025/,
+			);
 			expect(figure.find('desc').text()).toMatch(locale === 'id' ? /logaritmik/ : /Logarithmic/);
 			expect(figure.find('.chart__tick').length).toBeGreaterThanOrEqual(2);
 		}

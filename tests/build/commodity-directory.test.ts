@@ -17,7 +17,9 @@ interface Commodity {
 	url_id: string;
 	url_en: string;
 }
-const records = (JSON.parse(readFileSync(join(distDir, 'data', 'commodities.json'), 'utf8')) as { records: Commodity[] }).records;
+const records = (
+	JSON.parse(readFileSync(join(distDir, 'data', 'commodities.json'), 'utf8')) as { records: Commodity[] }
+).records;
 const directories = [
 	{ locale: 'id' as const, path: '/komoditas/' },
 	{ locale: 'en' as const, path: '/en/commodities/' },

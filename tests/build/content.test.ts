@@ -43,7 +43,10 @@ describe('both languages', () => {
 		(_name, entry) => {
 			const file = fileOfPath(entry.path);
 			expect(file, `${entry.file} should be built at ${entry.path}`).toBeDefined();
-			const counterpart = contentFiles().find((candidate) => candidate.collection === entry.collection && candidate.key === entry.key && candidate.locale !== entry.locale);
+			const counterpart = contentFiles().find(
+				(candidate) =>
+					candidate.collection === entry.collection && candidate.key === entry.key && candidate.locale !== entry.locale,
+			);
 			expect(counterpart, `${entry.file} has no translation`).toBeDefined();
 			const $ = loadPage(file as string);
 			const alternate = $(`link[rel="alternate"][hreflang="${other(entry.locale)}"]`).attr('href') ?? '';
@@ -55,19 +58,30 @@ describe('both languages', () => {
 		expect(glossary.length).toBeGreaterThanOrEqual(30);
 	});
 
-	it.each(contentLocales)('shows every glossary term in %s, with its anchor and the term in the other language', (locale) => {
-		const $ = builtPage('glossary', locale);
-		for (const entry of glossary) {
-			const item = $(`[id="${entry.id}"]`);
-			expect(item, `#${entry.id}`).toHaveLength(1);
-			expect(item.find('dt').text().trim()).toBe(entry.term[locale]);
-			expect(item.find(`[lang="${other(locale)}"]`).first().text().trim()).toBe(entry.term[other(locale)]);
-		}
-	});
+	it.each(contentLocales)(
+		'shows every glossary term in %s, with its anchor and the term in the other language',
+		(locale) => {
+			const $ = builtPage('glossary', locale);
+			for (const entry of glossary) {
+				const item = $(`[id="${entry.id}"]`);
+				expect(item, `#${entry.id}`).toHaveLength(1);
+				expect(item.find('dt').text().trim()).toBe(entry.term[locale]);
+				expect(
+					item
+						.find(`[lang="${other(locale)}"]`)
+						.first()
+						.text()
+						.trim(),
+				).toBe(entry.term[other(locale)]);
+			}
+		},
+	);
 
 	it.each(contentLocales)('sorts the glossary alphabetically in %s', (locale) => {
 		const $ = builtPage('glossary', locale);
-		const terms = $('.glossary dt').map((_, dt) => $(dt).text().trim()).get();
+		const terms = $('.glossary dt')
+			.map((_, dt) => $(dt).text().trim())
+			.get();
 		const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
 		expect(terms).toEqual([...terms].sort(collator.compare));
 	});
@@ -80,7 +94,10 @@ describe('both languages', () => {
 		expect([...dates].sort()).toEqual(timeline.map((event) => event.date).sort());
 		expect(dates).toEqual([...dates].sort());
 		events.each((_, li) => {
-			const cited = $(li).find('a').map((__, a) => registryIdOfHref($(a).attr('href') ?? '')).get();
+			const cited = $(li)
+				.find('a')
+				.map((__, a) => registryIdOfHref($(a).attr('href') ?? ''))
+				.get();
 			expect(cited.length, $(li).text()).toBeGreaterThan(0);
 		});
 	});
@@ -90,7 +107,10 @@ describe('citations', () => {
 	const citedSomewhere = new Set<string>();
 	/** Each language's parts of the source list, parsed, by the path they are served at. */
 	const partsByPath = Object.fromEntries(
-		contentLocales.map((locale) => [locale, new Map(registryPartFiles(locale).map((file) => [pathOfFile(file), loadPage(file)]))]),
+		contentLocales.map((locale) => [
+			locale,
+			new Map(registryPartFiles(locale).map((file) => [pathOfFile(file), loadPage(file)])),
+		]),
 	) as Record<ContentLocale, Map<string, ReturnType<typeof loadPage>>>;
 
 	describe.each(contentPages)('%s', (file) => {

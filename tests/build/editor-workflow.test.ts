@@ -14,26 +14,47 @@ const root = process.cwd();
 let work: string;
 
 function run(args: string[], input = '') {
-	const result = spawnSync(process.execPath, args, { cwd: work, input, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const result = spawnSync(process.execPath, args, {
+		cwd: work,
+		input,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
-const script = (name: string, ...args: string[]) => run([join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join('scripts', `${name}.ts`), ...args]);
+const script = (name: string, ...args: string[]) =>
+	run([join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join('scripts', `${name}.ts`), ...args]);
 const build = () => run([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
 const page = (path: string) => load(readFileSync(join(work, 'dist', path, 'index.html'), 'utf8'));
 const file = (path: string) => join(work, 'src', 'content', path);
 
 const newPage = [
-	'page', 'border-trade',
-	'--title-id', 'Perdagangan perbatasan', '--title-en', 'Border trade',
-	'--slug-id', 'perdagangan-perbatasan', '--slug-en', 'border-trade',
-	'--description-id', 'Cara kerja perdagangan di perbatasan Kaltara.', '--description-en', 'How trade at the Kaltara border works.',
-	'--summary-id', 'Halaman tentang perdagangan perbatasan.', '--summary-en', 'A page about border trade.',
-	'--topics', 'border',
+	'page',
+	'border-trade',
+	'--title-id',
+	'Perdagangan perbatasan',
+	'--title-en',
+	'Border trade',
+	'--slug-id',
+	'perdagangan-perbatasan',
+	'--slug-en',
+	'border-trade',
+	'--description-id',
+	'Cara kerja perdagangan di perbatasan Kaltara.',
+	'--description-en',
+	'How trade at the Kaltara border works.',
+	'--summary-id',
+	'Halaman tentang perdagangan perbatasan.',
+	'--summary-en',
+	'A page about border trade.',
+	'--topics',
+	'border',
 ];
 
 beforeAll(() => {
 	work = mkdtempSync(join(tmpdir(), 'sinergi-editor-'));
-	for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts']) cpSync(join(root, name), join(work, name), { recursive: true });
+	for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts'])
+		cpSync(join(root, name), join(work, name), { recursive: true });
 	if (existsSync(join(root, 'public'))) cpSync(join(root, 'public'), join(work, 'public'), { recursive: true });
 	symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
 });
@@ -64,7 +85,21 @@ describe('npm run new', () => {
 	});
 
 	it('appends a glossary term', () => {
-		const result = script('new', 'glossary', 'ruang-lotus-editor-test', '--term-id', 'Ruang Lotus', '--term-en', 'Lotus Room', '--definition-id', 'Ruang di Swiss-Belhotel Tarakan tempat penandatanganan.', '--definition-en', 'The room of the Swiss-Belhotel Tarakan where the signing took place.', '--sources', 'insitekaltim-2025');
+		const result = script(
+			'new',
+			'glossary',
+			'ruang-lotus-editor-test',
+			'--term-id',
+			'Ruang Lotus',
+			'--term-en',
+			'Lotus Room',
+			'--definition-id',
+			'Ruang di Swiss-Belhotel Tarakan tempat penandatanganan.',
+			'--definition-en',
+			'The room of the Swiss-Belhotel Tarakan where the signing took place.',
+			'--sources',
+			'insitekaltim-2025',
+		);
 		expect(result.status, result.output).toBe(0);
 	});
 });
@@ -76,7 +111,10 @@ describe('a build after scaffolding and an edit of an original', () => {
 		expect(script('translations', '--mark', 'agreement').status).toBe(0);
 		const original = file('pages/id/agreement.md');
 		// A new first paragraph, cited with its own note, so the test does not depend on the page's wording.
-		const edited = readFileSync(original, 'utf8').replace(/^(---\r?\n[\s\S]*?\r?\n---\r?\n)/, '$1\nPenandatanganan digelar di Ruang Lotus.[^editor-test]\n');
+		const edited = readFileSync(original, 'utf8').replace(
+			/^(---\r?\n[\s\S]*?\r?\n---\r?\n)/,
+			'$1\nPenandatanganan digelar di Ruang Lotus.[^editor-test]\n',
+		);
 		writeFileSync(original, `${edited}\n[^editor-test]: @insitekaltim-2025\n`);
 		result = build();
 	}, 180_000);
@@ -88,7 +126,9 @@ describe('a build after scaffolding and an edit of an original', () => {
 	});
 
 	it('warns naming the stale translation', () => {
-		expect(result.output).toMatch(/Stale translation: src\/content\/pages\/id\/agreement\.md changed after src\/content\/pages\/en\/agreement\.md/);
+		expect(result.output).toMatch(
+			/Stale translation: src\/content\/pages\/id\/agreement\.md changed after src\/content\/pages\/en\/agreement\.md/,
+		);
 	});
 
 	it('shows the stale page a notice with the original date, linking to the original', () => {

@@ -25,7 +25,10 @@ const readerQuestions: readonly ReaderQuestion[] = [
 		// The page another branch adds; the link check names it until that branch is merged.
 		linksTo: { id: () => '/sejak-penandatanganan/', en: () => '/en/since-the-signing/' },
 	},
-	{ name: 'can my business use Export Center Balikpapan', heading: { id: [/Export Center/, /usaha/i], en: [/Export Center/, /business/i] } },
+	{
+		name: 'can my business use Export Center Balikpapan',
+		heading: { id: [/Export Center/, /usaha/i], en: [/Export Center/, /business/i] },
+	},
 	{ name: 'who to contact', heading: { id: [/hubungi/i], en: [/contact/i] } },
 	{ name: 'is kratom legal', heading: { id: [/kratom/i, /\blegal\b/i], en: [/kratom/i, /\blegal\b/i] } },
 ];
@@ -48,23 +51,33 @@ describe.each(contentLocales)('the FAQ in %s', (locale) => {
 		expect(answers.length).toBeGreaterThan(0);
 	});
 
-	it.each(readerQuestions.map((question) => [question.name, question] as const))('answers "%s" once, citing a source', (_name, question) => {
-		const matches = answers.filter(({ question: text }) => question.heading[locale].every((pattern) => pattern.test(text)));
-		expect(
-			matches.map((match) => match.question),
-			`one heading matching ${question.heading[locale].join(' and ')} among:\n${answers.map((a) => a.question).join('\n')}`,
-		).toHaveLength(1);
-		const { answer } = matches[0] as (typeof matches)[number];
-		expect(answer.find('[data-footnote-ref]').length, 'a citation in the answer').toBeGreaterThan(0);
-		if (question.linksTo) {
-			const target = question.linksTo[locale]();
-			const hrefs = answer.find('a[href]').map((_, a) => ($(a).attr('href') ?? '').split('#')[0]).get();
-			expect(hrefs, `a link to ${target}`).toContain(target);
-		}
-	});
+	it.each(readerQuestions.map((question) => [question.name, question] as const))(
+		'answers "%s" once, citing a source',
+		(_name, question) => {
+			const matches = answers.filter(({ question: text }) =>
+				question.heading[locale].every((pattern) => pattern.test(text)),
+			);
+			expect(
+				matches.map((match) => match.question),
+				`one heading matching ${question.heading[locale].join(' and ')} among:\n${answers.map((a) => a.question).join('\n')}`,
+			).toHaveLength(1);
+			const { answer } = matches[0] as (typeof matches)[number];
+			expect(answer.find('[data-footnote-ref]').length, 'a citation in the answer').toBeGreaterThan(0);
+			if (question.linksTo) {
+				const target = question.linksTo[locale]();
+				const hrefs = answer
+					.find('a[href]')
+					.map((_, a) => ($(a).attr('href') ?? '').split('#')[0])
+					.get();
+				expect(hrefs, `a link to ${target}`).toContain(target);
+			}
+		},
+	);
 
 	it('cites at least one source in every answer', () => {
-		const uncited = answers.filter(({ answer }) => answer.find('[data-footnote-ref]').length === 0).map(({ question }) => question);
+		const uncited = answers
+			.filter(({ answer }) => answer.find('[data-footnote-ref]').length === 0)
+			.map(({ question }) => question);
 		expect(uncited).toEqual([]);
 	});
 });

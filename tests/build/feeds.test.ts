@@ -17,7 +17,9 @@ const textOf = (value: AtomEntry['title']) => (typeof value === 'string' ? value
 
 describe.each(feeds)('the $locale Atom feed', ({ locale, file, page, launch }) => {
 	const xml = readFileSync(join(distDir, file), 'utf8');
-	const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'link' }).parse(xml).feed;
+	const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'link' }).parse(
+		xml,
+	).feed;
 
 	it('is well-formed XML in the Atom namespace and the right language', () => {
 		expect(SyntaxValidator.validate(xml)).toBe(true);
@@ -30,7 +32,11 @@ describe.each(feeds)('the $locale Atom feed', ({ locale, file, page, launch }) =
 		expect(String(feed.title).length).toBeGreaterThan(5);
 		expect(Number.isNaN(Date.parse(feed.updated))).toBe(false);
 		expect(feed.author.name).toBeTruthy();
-		expect(feed.link.some((link: { '@_rel': string; '@_href': string }) => link['@_rel'] === 'self' && link['@_href'].endsWith(file))).toBe(true);
+		expect(
+			feed.link.some(
+				(link: { '@_rel': string; '@_href': string }) => link['@_rel'] === 'self' && link['@_href'].endsWith(file),
+			),
+		).toBe(true);
 	});
 
 	it('has entries in its language, each with a unique id, a date and a link to the updates page', () => {

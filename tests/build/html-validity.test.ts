@@ -11,7 +11,9 @@ const validator = new HtmlValidate(new FileSystemConfigLoader());
 describe('html-validate', () => {
 	it.each(listPages())('%s has no errors', async (file) => {
 		const report = await validator.validateFile(join(distDir, file));
-		const errors = report.results.flatMap((result) => result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`));
+		const errors = report.results.flatMap((result) =>
+			result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`),
+		);
 		expect(errors, errors.join('\n')).toEqual([]);
 	});
 });

@@ -21,10 +21,16 @@ describe.each(listPages())('the language switch of %s', (file) => {
 		expect(link.attr('lang') ?? locale).toBe(locale);
 	});
 
-	it('tags only the other language\'s name with the other language', () => {
-		const tagged = link.find(`[lang="${other}"]`).map((_, element) => $(element).text().trim()).get();
+	it("tags only the other language's name with the other language", () => {
+		const tagged = link
+			.find(`[lang="${other}"]`)
+			.map((_, element) => $(element).text().trim())
+			.get();
 		// The name, where the label shows it, is tagged once; nothing else is.
 		expect(tagged).toEqual(link.text().includes(OWN_NAME[other]) ? [OWN_NAME[other]] : []);
-		expect(link.find('[lang]').filter((_, element) => !['id', 'en'].includes($(element).attr('lang') ?? '')).length, 'only id or en tags').toBe(0);
+		expect(
+			link.find('[lang]').filter((_, element) => !['id', 'en'].includes($(element).attr('lang') ?? '')).length,
+			'only id or en tags',
+		).toBe(0);
 	});
 });

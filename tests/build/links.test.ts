@@ -19,8 +19,17 @@ describe('links to other sites', () => {
 	it('are all http or https addresses (no javascript:, file: or typo), listed in dist-reports/external-links.txt', () => {
 		mkdirSync(reportsDir, { recursive: true });
 		const unique = [...new Set(external.map(({ link }) => link))].sort();
-		const byLink = unique.map((link) => `${link}\n${external.filter((entry) => entry.link === link).map(({ page }) => `  ${page}`).join('\n')}`);
-		writeFileSync(join(reportsDir, 'external-links.txt'), `${unique.length} external links (not fetched by the tests)\n\n${byLink.join('\n')}\n`);
+		const byLink = unique.map(
+			(link) =>
+				`${link}\n${external
+					.filter((entry) => entry.link === link)
+					.map(({ page }) => `  ${page}`)
+					.join('\n')}`,
+		);
+		writeFileSync(
+			join(reportsDir, 'external-links.txt'),
+			`${unique.length} external links (not fetched by the tests)\n\n${byLink.join('\n')}\n`,
+		);
 		expect(unique.length).toBeGreaterThan(0);
 		expect(unique.filter((link) => !/^https?:\/\/[^/\s]+\.[^/\s]+/.test(link))).toEqual([]);
 	});

@@ -31,7 +31,13 @@ function inside([x, y]: Point, ring: readonly Point[]): boolean {
 	return result;
 }
 
-const area = (ring: readonly Point[]): number => Math.abs(ring.reduce((sum, [x, y], i) => { const [nx, ny] = ring[(i + 1) % ring.length] as Point; return sum + x * ny - nx * y; }, 0)) / 2;
+const area = (ring: readonly Point[]): number =>
+	Math.abs(
+		ring.reduce((sum, [x, y], i) => {
+			const [nx, ny] = ring[(i + 1) % ring.length] as Point;
+			return sum + x * ny - nx * y;
+		}, 0),
+	) / 2;
 
 /**
  * The islands off Kaltara that a 1:50m coastline merged into the mainland, at the coordinates
@@ -45,7 +51,14 @@ const ISLANDS: readonly { name: string; lon: number; lat: number }[] = [
 ];
 
 /** The places the pages discuss, which the map must show by name. */
-const DISCUSSED = ['Mentarang', 'Delta Kayan', 'Long Bagun (Mahakam Ulu)', 'Kapuas Hulu (Kalbar)', 'Tarakan', 'Krayan (Long Bawan)'];
+const DISCUSSED = [
+	'Mentarang',
+	'Delta Kayan',
+	'Long Bagun (Mahakam Ulu)',
+	'Kapuas Hulu (Kalbar)',
+	'Tarakan',
+	'Krayan (Long Bawan)',
+];
 
 describe.each([
 	{ locale: 'id' as const, path: '/peta/' },
@@ -67,7 +80,12 @@ describe.each([
 		expect(svg.find('path.map__land').length).toBeGreaterThanOrEqual(3);
 		expect(svg.find('path.map__border').attr('d')).toMatch(/^M/);
 		expect(svg.find('script')).toHaveLength(0);
-		expect(svg.find('*').toArray().some((el) => Object.keys(el.attribs).some((name) => name.startsWith('on')))).toBe(false);
+		expect(
+			svg
+				.find('*')
+				.toArray()
+				.some((el) => Object.keys(el.attribs).some((name) => name.startsWith('on'))),
+		).toBe(false);
 	});
 
 	it('holds every place with an accessible name, in the description too', () => {
@@ -96,29 +114,50 @@ describe.each([
 		const text = $('.places-map').text();
 		expect(text).toContain('Natural Earth');
 		expect(text).toContain(locale === 'id' ? '1:10 juta' : '1:10 million');
-		for (const place of places) expect($(`.places-map a[href="${place.coordinates.url}"]`).length, place.key).toBeGreaterThan(0);
+		for (const place of places)
+			expect($(`.places-map a[href="${place.coordinates.url}"]`).length, place.key).toBeGreaterThan(0);
 	});
 
 	it('shows the places the pages discuss, and says why Long Midang has no point of its own', () => {
-		const labels = svg.find('.map__label').toArray().map((el) => $(el).text());
+		const labels = svg
+			.find('.map__label')
+			.toArray()
+			.map((el) => $(el).text());
 		for (const name of DISCUSSED) {
 			expect(labels, name).toContain(name);
-			expect($('.map-places > li strong').toArray().map((el) => $(el).text()), name).toContain(name);
+			expect(
+				$('.map-places > li strong')
+					.toArray()
+					.map((el) => $(el).text()),
+				name,
+			).toContain(name);
 		}
-		expect($('.places-map').text()).toMatch(locale === 'id' ? /Long Midang[^.]*tidak punya titik sendiri/ : /Long Midang[^.]*has no point of its own/);
+		expect($('.places-map').text()).toMatch(
+			locale === 'id' ? /Long Midang[^.]*tidak punya titik sendiri/ : /Long Midang[^.]*has no point of its own/,
+		);
 	});
 
 	it('draws the Kaltim–Kaltara boundary and credits its data: source, author, original, licence, changes and fit', () => {
 		const rings = ringsOf(svg.find('path.map__province').attr('d') ?? '');
 		expect(rings.flat().length, 'points on the boundary').toBeGreaterThan(20);
 		const credit = $('.map-data__province');
-		expect(credit.find('a[href="https://github.com/VictorCazanave/svg-maps/tree/master/packages/indonesia"]').text()).toBe('@svg-maps/indonesia');
+		expect(
+			credit.find('a[href="https://github.com/VictorCazanave/svg-maps/tree/master/packages/indonesia"]').text(),
+		).toBe('@svg-maps/indonesia');
 		expect(credit.text()).toContain('Bashir Arrohman');
 		expect(credit.find('a[href="https://mapsvg.com/maps/indonesia"]')).toHaveLength(1);
 		expect(credit.find('a[href="https://creativecommons.org/licenses/by/4.0/"]').text()).toBe('CC BY 4.0');
-		expect(credit.text()).toMatch(locale === 'id' ? /Kami mengubahnya.*median \d+,\d km; 90 % titiknya kurang dari \d+,\d km/ : /We changed it.*a median \d+\.\d km .*90 % of its points within \d+\.\d km/);
+		expect(credit.text()).toMatch(
+			locale === 'id'
+				? /Kami mengubahnya.*median \d+,\d km; 90 % titiknya kurang dari \d+,\d km/
+				: /We changed it.*a median \d+\.\d km .*90 % of its points within \d+\.\d km/,
+		);
 		expect($('figcaption').text()).toContain('Kaltim–Kaltara');
-		expect($('#map-desc').text()).toMatch(locale === 'id' ? /batas Provinsi Kalimantan Timur dan Kalimantan Utara/ : /boundary between the provinces of East Kalimantan and North Kalimantan/);
+		expect($('#map-desc').text()).toMatch(
+			locale === 'id'
+				? /batas Provinsi Kalimantan Timur dan Kalimantan Utara/
+				: /boundary between the provinces of East Kalimantan and North Kalimantan/,
+		);
 	});
 
 	it('draws Tarakan, Nunukan and Sebatik as islands, apart from the mainland', () => {
@@ -128,12 +167,18 @@ describe.each([
 			return [Number(marker.attr('cx')), Number(marker.attr('cy'))];
 		};
 		const mercator = (lat: number): number => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-		const [tarakan, balikpapan] = [places.find((p) => p.key === 'tarakan'), places.find((p) => p.key === 'balikpapan')] as [(typeof places)[number], (typeof places)[number]];
+		const [tarakan, balikpapan] = [
+			places.find((p) => p.key === 'tarakan'),
+			places.find((p) => p.key === 'balikpapan'),
+		] as [(typeof places)[number], (typeof places)[number]];
 		const [tx, ty] = at('tarakan');
 		const [bx, by] = at('balikpapan');
 		const kx = (tx - bx) / (tarakan.lon - balikpapan.lon);
 		const ky = (ty - by) / (mercator(tarakan.lat) - mercator(balikpapan.lat));
-		const project = (lon: number, lat: number): Point => [tx + kx * (lon - tarakan.lon), ty + ky * (mercator(lat) - mercator(tarakan.lat))];
+		const project = (lon: number, lat: number): Point => [
+			tx + kx * (lon - tarakan.lon),
+			ty + ky * (mercator(lat) - mercator(tarakan.lat)),
+		];
 		const indonesia = ringsOf(svg.find('path.map__land[data-country="360"]').attr('d') ?? '');
 		const mainland = project(116.63, 3.58); // Malinau, inland
 		for (const island of ISLANDS) {

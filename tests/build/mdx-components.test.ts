@@ -40,7 +40,9 @@ describe('a page placing every content component', () => {
 			expect(claim.find('.claim__said .claim__label').text()).toBe(page.claim);
 			expect(claim.find('blockquote').text().length).toBeGreaterThan(10);
 			expect(claim.find('figcaption').text()).toMatch(/Rudy Mas'ud, 7 (Agustus|August) 2025/);
-			expect(claim.find('figcaption a[data-cites="diskominfo-kaltim-2025"]').attr('href')).toMatch(/#registry-diskominfo-kaltim-2025$/);
+			expect(claim.find('figcaption a[data-cites="diskominfo-kaltim-2025"]').attr('href')).toMatch(
+				/#registry-diskominfo-kaltim-2025$/,
+			);
 			expect(claim.find('.claim__finding .claim__label').text()).toBe(page.finding);
 			expect(claim.find('.claim__finding a[data-footnote-ref]').length).toBe(1);
 			expect(claim.find('.claim__finding .glossary-term__link').attr('data-glossary-term')).toBe('export-center');
@@ -56,7 +58,11 @@ describe('a page placing every content component', () => {
 			const figure = $()('figure.content-figure');
 			const image = figure.find('img');
 			expect(image.attr('alt')).toBe(page.alt);
-			expect([image.attr('width'), image.attr('height'), image.attr('src')]).toEqual(['64', '32', '/fixture-figure.svg']);
+			expect([image.attr('width'), image.attr('height'), image.attr('src')]).toEqual([
+				'64',
+				'32',
+				'/fixture-figure.svg',
+			]);
 			expect(figure.find('figcaption a[data-cites="diskominfo-kaltim-2025"]').length).toBe(1);
 		});
 

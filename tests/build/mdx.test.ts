@@ -11,7 +11,8 @@ const fragments = indexedFragments();
 const registry = new Map(readContentYaml<RegistryEntry>('sources.yaml').map((entry) => [entry.id, entry]));
 
 /** What MDX source looks like when it leaks into text: component tags, their attributes, import lines, JSX braces. */
-const CODE = /<\/?[A-Z][A-Za-z]*[\s/>]|\bimport\s+\w+\s+from\b|\bexport\s+(const|default)\b|\b(?:id|source|speaker|quote)="|\{\s*\w+\s*\}/;
+const CODE =
+	/<\/?[A-Z][A-Za-z]*[\s/>]|\bimport\s+\w+\s+from\b|\bexport\s+(const|default)\b|\b(?:id|source|speaker|quote)="|\{\s*\w+\s*\}/;
 
 /** The text of an element without what Pagefind is told to skip: what the search index holds. */
 function indexedText(html: string): string {
@@ -26,7 +27,11 @@ function indexedText(html: string): string {
 
 describe('MDX pages', () => {
 	it('exist in both languages: kratom, the economy page and shrimp', () => {
-		const keys = (locale: 'id' | 'en') => mdxPages.filter((page) => page.locale === locale).map((page) => `${page.collection}/${page.key}`).sort();
+		const keys = (locale: 'id' | 'en') =>
+			mdxPages
+				.filter((page) => page.locale === locale)
+				.map((page) => `${page.collection}/${page.key}`)
+				.sort();
 		expect(keys('id')).toEqual(keys('en'));
 		expect(keys('id')).toEqual(expect.arrayContaining(['commodities/kratom', 'pages/economy', 'commodities/shrimp']));
 	});
@@ -40,20 +45,35 @@ describe.each(mdxPages)('the MDX page $file', (page) => {
 	it('renders every component it places, and no component code as text', () => {
 		const placed = [...source.matchAll(/<(Chart|Claim|Figure|Map)\b/g)].map((match) => match[1]);
 		expect(placed.length).toBeGreaterThan(0);
-		const rendered = { Chart: 'figure.chart', Claim: '.claim', Figure: 'figure.content-figure', Map: '.places-map' } as const;
-		for (const name of new Set(placed)) expect(article.find(rendered[name as keyof typeof rendered]).length, name).toBe(placed.filter((other) => other === name).length);
+		const rendered = {
+			Chart: 'figure.chart',
+			Claim: '.claim',
+			Figure: 'figure.content-figure',
+			Map: '.places-map',
+		} as const;
+		for (const name of new Set(placed))
+			expect(article.find(rendered[name as keyof typeof rendered]).length, name).toBe(
+				placed.filter((other) => other === name).length,
+			);
 		expect(article.text()).not.toMatch(CODE);
 	});
 
 	it('turns every footnote into a citation of its registry entry', () => {
-		const cited = [...new Set([...source.matchAll(/^\[\^[^\]]+\]:\s*@([a-z0-9-]+)/gm)].map((match) => match[1] as string))];
+		const cited = [
+			...new Set([...source.matchAll(/^\[\^[^\]]+\]:\s*@([a-z0-9-]+)/gm)].map((match) => match[1] as string)),
+		];
 		expect(cited.length).toBeGreaterThan(0);
 		const notes = $('section[data-footnotes] li');
 		expect(notes.length).toBeGreaterThanOrEqual(cited.length);
-		const linked = notes.find('a[href^="http"]').map((_i, link) => $(link).attr('href')).get();
+		const linked = notes
+			.find('a[href^="http"]')
+			.map((_i, link) => $(link).attr('href'))
+			.get();
 		for (const id of cited) expect(linked, id).toContain(registry.get(id)?.url);
 		// Every reference in the text leads to a footnote of the page.
-		$('a[data-footnote-ref]').each((_i, ref) => expect($(`[id="${($(ref).attr('href') ?? '').slice(1)}"]`).length, $(ref).attr('href')).toBe(1));
+		$('a[data-footnote-ref]').each((_i, ref) =>
+			expect($(`[id="${($(ref).attr('href') ?? '').slice(1)}"]`).length, $(ref).attr('href')).toBe(1),
+		);
 	});
 
 	it('links glossary terms in its text', () => {
@@ -67,7 +87,8 @@ describe.each(mdxPages)('the MDX page $file', (page) => {
 		const indexed = fragments.get(page.path);
 		expect(indexed, `${page.path} in the index`).toBeDefined();
 		expect(indexed?.content).not.toMatch(CODE);
-		for (const value of [...Object.values(indexed?.meta ?? {}), ...Object.values(indexed?.filters ?? {}).flat()]) expect(value).not.toMatch(CODE);
+		for (const value of [...Object.values(indexed?.meta ?? {}), ...Object.values(indexed?.filters ?? {}).flat()])
+			expect(value).not.toMatch(CODE);
 		expect($('meta[name="description"]').attr('content')).not.toMatch(CODE);
 		$('script[type="application/ld+json"]').each((_i, script) => expect($(script).text()).not.toMatch(CODE));
 	});

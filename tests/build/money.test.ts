@@ -9,11 +9,16 @@ assertBuilt();
 
 const rateSource = readContentYaml<RegistryEntry>('sources.yaml').find((source) => source.id === JISDOR.source);
 /** The built pages that show a converted rupiah figure. */
-const converted = listPages().filter((file) => !isNotFoundPage(file) && loadPage(file)('main .usd-equivalent').length > 0);
+const converted = listPages().filter(
+	(file) => !isNotFoundPage(file) && loadPage(file)('main .usd-equivalent').length > 0,
+);
 const localeOf = (file: string): Locale => (pathOfFile(file).startsWith('/en/') ? 'en' : 'id');
 
 /** How each language names the rate and its date in a converted figure. */
-const rateWords = (locale: Locale): string => (locale === 'id' ? `kurs JISDOR ${formatPartialDate(JISDOR.date, 'id')}` : `JISDOR rate of ${formatPartialDate(JISDOR.date, 'en')}`);
+const rateWords = (locale: Locale): string =>
+	locale === 'id'
+		? `kurs JISDOR ${formatPartialDate(JISDOR.date, 'id')}`
+		: `JISDOR rate of ${formatPartialDate(JISDOR.date, 'en')}`;
 
 it('the rate the site converts with is in the registry', () => {
 	expect(rateSource, `src/content/sources.yaml has no entry "${JISDOR.source}"`).toBeDefined();
@@ -34,7 +39,9 @@ describe.each(converted)('%s', (file) => {
 			const target = (refs.attr('href') ?? '').replace(/^#/, '');
 			const note = $(`[id="${target}"]`);
 			expect(note, `${file}: footnote #${target}`).toHaveLength(1);
-			expect(note.find('a').first().attr('href'), `${file}: footnote #${target} cites the rate's source`).toBe(rateSource?.url);
+			expect(note.find('a').first().attr('href'), `${file}: footnote #${target} cites the rate's source`).toBe(
+				rateSource?.url,
+			);
 			targets.add(target);
 		});
 		expect([...targets], `${file}: every conversion cites the same rate footnote`).toHaveLength(1);

@@ -36,10 +36,19 @@ function sections($: CheerioAPI): Map<string, string> {
  */
 const areas: { name: string; heading: Record<ContentLocale, RegExp> }[] = [
 	{ name: 'border development', heading: { id: /perbatasan/i, en: /border/i } },
-	{ name: 'trade and Export Center Balikpapan', heading: { id: /perdagangan.*export center/i, en: /trade.*export center/i } },
+	{
+		name: 'trade and Export Center Balikpapan',
+		heading: { id: /perdagangan.*export center/i, en: /trade.*export center/i },
+	},
 	{ name: 'green economy and the industrial estate', heading: { id: /ekonomi hijau/i, en: /green economy/i } },
 	{ name: 'blue economy', heading: { id: /ekonomi biru/i, en: /blue economy/i } },
-	{ name: 'environment, agriculture, education, culture', heading: { id: /lingkungan.*pertanian.*pendidikan.*kebudayaan/i, en: /environment.*agriculture.*education.*culture/i } },
+	{
+		name: 'environment, agriculture, education, culture',
+		heading: {
+			id: /lingkungan.*pertanian.*pendidikan.*kebudayaan/i,
+			en: /environment.*agriculture.*education.*culture/i,
+		},
+	},
 ];
 const notFound: Record<ContentLocale, RegExp> = {
 	id: /Per awal 2026 kami tidak menemukan/,
@@ -51,7 +60,10 @@ describe.each(locales)('the "since the signing" page (%s)', (locale) => {
 	const bySection = sections(page('since-signing', locale));
 	it.each(areas)('has a section on $name with a dated "not found" statement', ({ heading }) => {
 		const match = [...bySection.entries()].find(([title]) => heading[locale].test(title));
-		expect(match, `a section heading matching ${heading[locale]} among: ${[...bySection.keys()].join(' | ')}`).toBeDefined();
+		expect(
+			match,
+			`a section heading matching ${heading[locale]} among: ${[...bySection.keys()].join(' | ')}`,
+		).toBeDefined();
 		expect(match?.[1], `section "${match?.[0]}"`).toMatch(notFound[locale]);
 	});
 
@@ -79,21 +91,24 @@ describe.each(locales)('the "how to get the agreement\'s text" page (%s)', (loca
 
 // Both new page pairs: built in both languages, each the other's alternate, and reachable from the
 // home page's and the agreement page's own text and from every footer.
-describe.each(['since-signing', 'agreement-text'].flatMap((key) => locales.map((locale) => [key, locale] as const)))('the %s page (%s)', (key, locale) => {
-	const path = pathOfKey(key, locale);
+describe.each(['since-signing', 'agreement-text'].flatMap((key) => locales.map((locale) => [key, locale] as const)))(
+	'the %s page (%s)',
+	(key, locale) => {
+		const path = pathOfKey(key, locale);
 
-	it('is built, and its translation is its language alternate', () => {
-		const $ = page(key, locale);
-		const other = locale === 'id' ? 'en' : 'id';
-		const alternate = $(`link[rel="alternate"][hreflang="${other}"]`).attr('href') ?? '';
-		expect(new URL(alternate).pathname).toBe(pathOfKey(key, other));
-	});
+		it('is built, and its translation is its language alternate', () => {
+			const $ = page(key, locale);
+			const other = locale === 'id' ? 'en' : 'id';
+			const alternate = $(`link[rel="alternate"][hreflang="${other}"]`).attr('href') ?? '';
+			expect(new URL(alternate).pathname).toBe(pathOfKey(key, other));
+		});
 
-	it('is linked from the text of the home page and of the agreement page, and listed in the footer', () => {
-		for (const from of ['home', 'agreement']) {
-			expect(bodyLinksTo(page(from, locale), path), `${pathOfKey(from, locale)} links ${path}`).toBeGreaterThan(0);
-		}
-		const $ = page('home', locale);
-		expect($('footer a[href]').filter((_, a) => $(a).attr('href') === path).length).toBe(1);
-	});
-});
+		it('is linked from the text of the home page and of the agreement page, and listed in the footer', () => {
+			for (const from of ['home', 'agreement']) {
+				expect(bodyLinksTo(page(from, locale), path), `${pathOfKey(from, locale)} links ${path}`).toBeGreaterThan(0);
+			}
+			const $ = page('home', locale);
+			expect($('footer a[href]').filter((_, a) => $(a).attr('href') === path).length).toBe(1);
+		});
+	},
+);

@@ -13,7 +13,11 @@ describe.each(notFoundPages)('$file', ({ file, home, search }) => {
 	const $ = loadPage(file);
 
 	it('links to the home page of its language', () => {
-		expect($('main a').map((_, el) => $(el).attr('href')).get()).toContain(home);
+		expect(
+			$('main a')
+				.map((_, el) => $(el).attr('href'))
+				.get(),
+		).toContain(home);
 	});
 
 	it('is not indexed by search engines', () => {
@@ -28,6 +32,10 @@ describe.each(notFoundPages)('$file', ({ file, home, search }) => {
 		expect(form.attr('action')).toBe(search);
 		const input = form.find('input[name="q"]');
 		expect(input).toHaveLength(1);
-		expect($(`label[for="${input.attr('id')}"]`).text().trim()).not.toBe('');
+		expect(
+			$(`label[for="${input.attr('id')}"]`)
+				.text()
+				.trim(),
+		).not.toBe('');
 	});
 });

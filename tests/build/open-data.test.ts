@@ -20,13 +20,27 @@ interface DataFile {
 	records: Record<string, Value>[];
 }
 
-const readJson = (name: string): DataFile => JSON.parse(readFileSync(join(distDir, 'data', `${name}.json`), 'utf8')) as DataFile;
-const readCsv = (name: string): string[][] => parseCsv(readFileSync(join(distDir, 'data', `${name}.csv`), 'utf8'), { relax_quotes: false, relax_column_count: false, bom: false });
-const yamlList = (file: string): Record<string, unknown>[] => parseYaml(readFileSync(join('src/content', file), 'utf8')) as Record<string, unknown>[];
+const readJson = (name: string): DataFile =>
+	JSON.parse(readFileSync(join(distDir, 'data', `${name}.json`), 'utf8')) as DataFile;
+const readCsv = (name: string): string[][] =>
+	parseCsv(readFileSync(join(distDir, 'data', `${name}.csv`), 'utf8'), {
+		relax_quotes: false,
+		relax_column_count: false,
+		bom: false,
+	});
+const yamlList = (file: string): Record<string, unknown>[] =>
+	parseYaml(readFileSync(join('src/content', file), 'utf8')) as Record<string, unknown>[];
 
 /** The frontmatter of every commodity profile, by language and file name. */
 function commodityFrontmatter(locale: 'id' | 'en'): Map<string, Record<string, unknown>> {
-	return new Map(keysIn('commodities', locale).map((key) => [key, frontmatterOf(join(contentDir, 'commodities', locale, contentFileOf(join(contentDir, 'commodities', locale), key)))]));
+	return new Map(
+		keysIn('commodities', locale).map((key) => [
+			key,
+			frontmatterOf(
+				join(contentDir, 'commodities', locale, contentFileOf(join(contentDir, 'commodities', locale), key)),
+			),
+		]),
+	);
 }
 
 describe.each(datasets)('open data: %s', (name) => {
@@ -69,9 +83,13 @@ describe.each(datasets)('open data: %s', (name) => {
 				const link = $(`a[href$="/data/${name}.${format}"]`);
 				expect(link.length, `${page} links ${name}.${format}`).toBe(1);
 				const bytes = statSync(join(distDir, 'data', `${name}.${format}`)).size;
-				expect(Number(link.parent().find('[data-bytes]').attr('data-bytes')), `${page} size of ${name}.${format}`).toBe(bytes);
+				expect(Number(link.parent().find('[data-bytes]').attr('data-bytes')), `${page} size of ${name}.${format}`).toBe(
+					bytes,
+				);
 			}
-			const listed = $(`#dataset-${name} tbody th code`).map((_, el) => $(el).text()).get();
+			const listed = $(`#dataset-${name} tbody th code`)
+				.map((_, el) => $(el).text())
+				.get();
 			expect(listed).toEqual(json.fields.map((field) => field.name));
 			expect($(`#dataset-${name} .dataset__cite`).text()).toContain(json.url);
 		}
@@ -85,7 +103,13 @@ describe('open data matches the content', () => {
 			const definition = entry['definition'] as { id: string; en: string };
 			return [entry['id'], term.id, term.en, definition.id, definition.en];
 		});
-		const actual = readJson('glossary').records.map((r) => [r['id'], r['term_id'], r['term_en'], r['definition_id'], r['definition_en']]);
+		const actual = readJson('glossary').records.map((r) => [
+			r['id'],
+			r['term_id'],
+			r['term_en'],
+			r['definition_id'],
+			r['definition_en'],
+		]);
 		expect(actual).toEqual(expect.arrayContaining(expected));
 		expect(actual).toHaveLength(expected.length);
 	});
@@ -95,7 +119,13 @@ describe('open data matches the content', () => {
 			const title = entry['title'] as { id: string; en: string };
 			return [entry['id'], entry['date'], title.id, title.en, entry['sources']];
 		});
-		const actual = readJson('timeline').records.map((r) => [r['id'], r['date'], r['title_id'], r['title_en'], r['sources']]);
+		const actual = readJson('timeline').records.map((r) => [
+			r['id'],
+			r['date'],
+			r['title_id'],
+			r['title_en'],
+			r['sources'],
+		]);
 		expect(actual).toEqual(expect.arrayContaining(expected));
 		expect(actual).toHaveLength(expected.length);
 	});
@@ -103,9 +133,25 @@ describe('open data matches the content', () => {
 	it('sources: every registry entry with its URL, kind, and where its title and date come from', () => {
 		const expected = yamlList('sources.yaml').map((entry) => {
 			const undated = entry['date'] === 'undated';
-			return [entry['id'], entry['title'], entry['titleFrom'] ?? 'headline', entry['url'], entry['kind'], undated ? null : entry['date'], undated ? 'undated' : (entry['dateFrom'] ?? 'publication')];
+			return [
+				entry['id'],
+				entry['title'],
+				entry['titleFrom'] ?? 'headline',
+				entry['url'],
+				entry['kind'],
+				undated ? null : entry['date'],
+				undated ? 'undated' : (entry['dateFrom'] ?? 'publication'),
+			];
 		});
-		const actual = readJson('sources').records.map((r) => [r['id'], r['title'], r['title_from'], r['url'], r['kind'], r['date'], r['date_from']]);
+		const actual = readJson('sources').records.map((r) => [
+			r['id'],
+			r['title'],
+			r['title_from'],
+			r['url'],
+			r['kind'],
+			r['date'],
+			r['date_from'],
+		]);
 		expect(actual).toEqual(expect.arrayContaining(expected));
 		expect(actual).toHaveLength(expected.length);
 	});

@@ -4,7 +4,10 @@ import { assertBuilt, isNotFoundPage, listPages, loadPage } from '../helpers/dis
 assertBuilt();
 const contentPages = listPages().filter((file) => !isNotFoundPage(file));
 
-const wording = { id: /^Fakta diperiksa per \d{1,2} \p{L}+ \d{4}\.$/u, en: /^Facts checked as of \d{1,2} \p{L}+ \d{4}\.$/u };
+const wording = {
+	id: /^Fakta diperiksa per \d{1,2} \p{L}+ \d{4}\.$/u,
+	en: /^Facts checked as of \d{1,2} \p{L}+ \d{4}\.$/u,
+};
 
 describe.each(contentPages)('%s', (file) => {
 	const $ = loadPage(file);
@@ -17,6 +20,8 @@ describe.each(contentPages)('%s', (file) => {
 		expect(checked.text().trim()).toMatch(wording[locale]);
 		expect(checked.find('time').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		expect(dates.text()).toContain(locale === 'en' ? 'Updated:' : 'Diperbarui:');
-		expect(dates.find('a').attr('href')).toMatch(/#(tanggal-pemeriksaan-fakta-dan-tanggal-pembaruan|facts-checked-and-last-updated)$/);
+		expect(dates.find('a').attr('href')).toMatch(
+			/#(tanggal-pemeriksaan-fakta-dan-tanggal-pembaruan|facts-checked-and-last-updated)$/,
+		);
 	});
 });

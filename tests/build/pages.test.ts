@@ -45,7 +45,11 @@ describe.each(pages)('%s', (file) => {
 	});
 
 	it('links id, en and x-default alternates that exist', () => {
-		const alternates = Object.fromEntries($('link[rel="alternate"][hreflang]').map((_, el) => [[$(el).attr('hreflang'), $(el).attr('href')]]).get());
+		const alternates = Object.fromEntries(
+			$('link[rel="alternate"][hreflang]')
+				.map((_, el) => [[$(el).attr('hreflang'), $(el).attr('href')]])
+				.get(),
+		);
 		expect(Object.keys(alternates).sort()).toEqual(['en', 'id', 'x-default']);
 		expect(alternates['x-default']).toBe(alternates['id']);
 		for (const href of Object.values(alternates) as string[]) {
@@ -97,9 +101,15 @@ describe.each(contentPages)('content of %s', (file) => {
 	});
 
 	it('lists apart only sources that no footnote cites', () => {
-		const cited = new Set($('.footnotes li a[href^="http"]').map((_, el) => $(el).attr('href')).get());
+		const cited = new Set(
+			$('.footnotes li a[href^="http"]')
+				.map((_, el) => $(el).attr('href'))
+				.get(),
+		);
 		$('.source-list li a[href^="http"]').each((_, a) => {
-			expect(cited.has($(a).attr('href') ?? ''), `${$(a).attr('href')} is cited in a footnote and listed again`).toBe(false);
+			expect(cited.has($(a).attr('href') ?? ''), `${$(a).attr('href')} is cited in a footnote and listed again`).toBe(
+				false,
+			);
 		});
 	});
 

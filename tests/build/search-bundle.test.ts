@@ -7,7 +7,9 @@ import { assertBuilt, distDir } from '../helpers/dist';
 assertBuilt();
 
 const folder = join(distDir, 'pagefind');
-const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
+const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as {
+	languages: Record<string, { hash: string; wasm?: string }>;
+};
 const languages = Object.values(entry.languages);
 
 // Pagefind writes its own UI bundles (pagefind-ui, -component-ui, -modular-ui, -highlight: about 420 KB) and
@@ -26,7 +28,11 @@ describe('the deployed search bundle', () => {
 	});
 
 	it('keeps the index, filter and fragment chunks', () => {
-		const folders = new Set(filesUnder(folder).filter((file) => file.includes('/')).map((file) => file.split('/')[0]));
+		const folders = new Set(
+			filesUnder(folder)
+				.filter((file) => file.includes('/'))
+				.map((file) => file.split('/')[0]),
+		);
 		expect([...folders].sort()).toEqual(['filter', 'fragment', 'index']);
 	});
 });

@@ -38,12 +38,15 @@ describe('the search index', () => {
 		const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry;
 		for (const language of ['id', 'en']) {
 			expect(entry.languages[language]?.wasm, language).toBe(language);
-			expect(existsSync(join(distDir, 'pagefind', `wasm.${language}.pagefind`)), `wasm.${language}.pagefind`).toBe(true);
+			expect(existsSync(join(distDir, 'pagefind', `wasm.${language}.pagefind`)), `wasm.${language}.pagefind`).toBe(
+				true,
+			);
 		}
 	});
 
 	it('leaves out the 404 pages', () => {
-		for (const file of listPages().filter(isNotFoundPage)) expect(loadPage(file)('[data-pagefind-body]').length, file).toBe(0);
+		for (const file of listPages().filter(isNotFoundPage))
+			expect(loadPage(file)('[data-pagefind-body]').length, file).toBe(0);
 	});
 });
 
@@ -76,7 +79,9 @@ describe.each(contentPages)('%s in the index', (file) => {
 	});
 
 	it('is indexed with topic and audience filters', () => {
-		const filters = Object.entries(fragment?.filters ?? {}).flatMap(([group, values]) => values.map((value) => `${group}:${value}`));
+		const filters = Object.entries(fragment?.filters ?? {}).flatMap(([group, values]) =>
+			values.map((value) => `${group}:${value}`),
+		);
 		expect(filters.some((filter) => filter.startsWith('topic:'))).toBe(true);
 		expect(filters.some((filter) => filter.startsWith('audience:'))).toBe(true);
 		for (const filter of filters) expect(filter).toMatch(/^(topic|audience|economy|province):[a-z-]+$/);
@@ -84,7 +89,11 @@ describe.each(contentPages)('%s in the index', (file) => {
 
 	it('sends readers none of the search fields: no hidden filter, topic or keyword elements', () => {
 		expect($('[data-pagefind-filter]').length).toBe(0);
-		expect($('[data-pagefind-meta]').map((_i, element) => element.attribs['data-pagefind-meta']).get()).toEqual(['summary']);
+		expect(
+			$('[data-pagefind-meta]')
+				.map((_i, element) => element.attribs['data-pagefind-meta'])
+				.get(),
+		).toEqual(['summary']);
 		expect($('.search-fields').length).toBe(0);
 	});
 
@@ -94,7 +103,12 @@ describe.each(contentPages)('%s in the index', (file) => {
 		expect(form.attr('action')).toMatch(expected);
 		expect(form.find('input[name="q"]').length).toBe(1);
 		const input = form.find('input');
-		expect(input.attr('aria-label')?.trim() || $(`label[for="${input.attr('id')}"]`).text().trim()).not.toBe('');
+		expect(
+			input.attr('aria-label')?.trim() ||
+				$(`label[for="${input.attr('id')}"]`)
+					.text()
+					.trim(),
+		).not.toBe('');
 	});
 });
 
@@ -104,42 +118,62 @@ describe('commodity profiles', () => {
 		expect(profiles.length, 'commodity profiles in the build').toBeGreaterThan(0);
 		for (const file of profiles) {
 			const filters = fragments.get(pathOfFile(file))?.filters ?? {};
-			expect(filters['economy']?.filter((value) => /^(green|blue)$/.test(value)), file).toHaveLength(1);
+			expect(
+				filters['economy']?.filter((value) => /^(green|blue)$/.test(value)),
+				file,
+			).toHaveLength(1);
 			expect(filters['province']?.length, file).toBeGreaterThan(0);
 		}
 	});
 });
 
 describe('the search fields in the index', () => {
-	it('are each content page\'s frontmatter: topics, audience, and a commodity\'s economy and provinces', () => {
+	it("are each content page's frontmatter: topics, audience, and a commodity's economy and provinces", () => {
 		for (const page of contentFiles()) {
 			const data = frontmatterOf(page.file);
 			const filters = fragments.get(page.path)?.filters;
 			expect(filters, page.path).toBeDefined();
 			const commodity = page.collection === 'commodities';
 			const topics = data['topics'] as string[];
-			const economy = commodity ? [String(data['economy'])] : topics.flatMap((topic) => (topic === 'green-economy' ? ['green'] : topic === 'blue-economy' ? ['blue'] : []));
-			const expected = { topic: topics, audience: data['audience'] as string[], economy, province: commodity ? (data['provinces'] as string[]) : [] };
-			for (const [group, values] of Object.entries(expected)) expect([...(filters?.[group] ?? [])].sort(), `${page.path} ${group}`).toEqual([...values].sort());
+			const economy = commodity
+				? [String(data['economy'])]
+				: topics.flatMap((topic) => (topic === 'green-economy' ? ['green'] : topic === 'blue-economy' ? ['blue'] : []));
+			const expected = {
+				topic: topics,
+				audience: data['audience'] as string[],
+				economy,
+				province: commodity ? (data['provinces'] as string[]) : [],
+			};
+			for (const [group, values] of Object.entries(expected))
+				expect([...(filters?.[group] ?? [])].sort(), `${page.path} ${group}`).toEqual([...values].sort());
 		}
 	});
 
-	it('give every filter value as many pages in each language, and the other language\'s glossary terms as keywords', () => {
+	it("give every filter value as many pages in each language, and the other language's glossary terms as keywords", () => {
 		const counts = (language: string): Record<string, number> => {
 			const tally: Record<string, number> = {};
 			for (const fragment of fragments.values()) {
 				if (fragment.language !== language) continue;
-				for (const [group, values] of Object.entries(fragment.filters)) for (const value of values) tally[`${group}:${value}`] = (tally[`${group}:${value}`] ?? 0) + 1;
+				for (const [group, values] of Object.entries(fragment.filters))
+					for (const value of values) tally[`${group}:${value}`] = (tally[`${group}:${value}`] ?? 0) + 1;
 			}
 			return tally;
 		};
 		expect(counts('en')).toEqual(counts('id'));
-		for (const group of ['topic', 'audience', 'economy', 'province']) expect(Object.keys(counts('en')).some((key) => key.startsWith(`${group}:`)), group).toBe(true);
+		for (const group of ['topic', 'audience', 'economy', 'province'])
+			expect(
+				Object.keys(counts('en')).some((key) => key.startsWith(`${group}:`)),
+				group,
+			).toBe(true);
 		// Glossary names a page lacks, in the other language, are in its keywords: "kepiting" finds the English mud crab profile.
 		for (const language of ['id', 'en']) {
 			const added = [...fragments.values()]
 				.filter((fragment) => fragment.language === language)
-				.flatMap((fragment) => (fragment.meta['keywords'] ?? '').split(', ').filter((word) => word !== '' && !fragment.content.toLowerCase().includes(word.toLowerCase())));
+				.flatMap((fragment) =>
+					(fragment.meta['keywords'] ?? '')
+						.split(', ')
+						.filter((word) => word !== '' && !fragment.content.toLowerCase().includes(word.toLowerCase())),
+				);
 			expect(added.length, `${language} pages with glossary keywords their text lacks`).toBeGreaterThan(0);
 		}
 	});
@@ -169,8 +203,16 @@ describe('the search pages', () => {
 describe('JavaScript loaded before a reader opens search', () => {
 	const scriptBytes = (file: string): number => {
 		const $ = loadPage(file);
-		const inline = $('script:not([src]):not([type="application/ld+json"])').map((_i, element) => $(element).html() ?? '').get().join('');
-		const external = $('script[src]').map((_i, element) => readFileSync(join(distDir, new URL(element.attribs['src'] ?? '', 'http://x/').pathname.slice(1)), 'utf8')).get().join('');
+		const inline = $('script:not([src]):not([type="application/ld+json"])')
+			.map((_i, element) => $(element).html() ?? '')
+			.get()
+			.join('');
+		const external = $('script[src]')
+			.map((_i, element) =>
+				readFileSync(join(distDir, new URL(element.attribs['src'] ?? '', 'http://x/').pathname.slice(1)), 'utf8'),
+			)
+			.get()
+			.join('');
 		return gzipSync(inline + external).length;
 	};
 

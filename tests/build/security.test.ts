@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headerOnlyDirectives, immutableCache, pagePolicy, parseCsp, securityHeaders } from '../../src/lib/build-checks/security-policy';
+import {
+	headerOnlyDirectives,
+	immutableCache,
+	pagePolicy,
+	parseCsp,
+	securityHeaders,
+} from '../../src/lib/build-checks/security-policy';
 import { assertBuilt, distDir, listPages, loadPage } from '../helpers/dist';
 
 assertBuilt();
@@ -35,7 +41,8 @@ describe('_headers', () => {
 	});
 
 	it('sends the other security headers on every path', () => {
-		for (const [name, value] of Object.entries(securityHeaders)) expect(everyPath?.get(name.toLowerCase()), name).toBe(value);
+		for (const [name, value] of Object.entries(securityHeaders))
+			expect(everyPath?.get(name.toLowerCase()), name).toBe(value);
 		expect(everyPath?.get('x-content-type-options')).toBe('nosniff');
 		expect(everyPath?.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
 		expect(everyPath?.get('permissions-policy')).toMatch(/camera=\(\)/);
@@ -58,7 +65,7 @@ describe.each(listPages())('Content Security Policy of %s', (file) => {
 		expect($('head meta[http-equiv="content-security-policy"]')).toHaveLength(1);
 	});
 
-	it('allows only this origin, WebAssembly for search and the site\'s own service worker, and nothing inline without a hash', () => {
+	it("allows only this origin, WebAssembly for search and the site's own service worker, and nothing inline without a hash", () => {
 		expect(policy.get('default-src')).toEqual(["'self'"]);
 		expect(policy.get('object-src')).toEqual(["'none'"]);
 		expect(policy.get('script-src')).toContain("'wasm-unsafe-eval'");
@@ -76,11 +83,19 @@ describe.each(listPages())('Content Security Policy of %s', (file) => {
 				.filter((_, el) => $(el).attr('type') !== 'application/ld+json')
 				.map((_, el) => `<script> ${$(el).html()?.slice(0, 60)}`)
 				.get(),
-			...$('style').map((_, el) => `<style> ${$(el).html()?.slice(0, 60)}`).get(),
-			...$('[style]').map((_, el) => `<${el.tagName} style="${$(el).attr('style')}">`).get(),
+			...$('style')
+				.map((_, el) => `<style> ${$(el).html()?.slice(0, 60)}`)
+				.get(),
+			...$('[style]')
+				.map((_, el) => `<${el.tagName} style="${$(el).attr('style')}">`)
+				.get(),
 			...$('*')
 				.get()
-				.flatMap((el) => ('attribs' in el && Object.keys(el.attribs).some((name) => name.startsWith('on')) ? [`<${el.tagName}> with an on… handler attribute`] : [])),
+				.flatMap((el) =>
+					'attribs' in el && Object.keys(el.attribs).some((name) => name.startsWith('on'))
+						? [`<${el.tagName}> with an on… handler attribute`]
+						: [],
+				),
 		];
 		expect(inline, `${file}: move inline code into a module <script> or src/styles/global.css`).toEqual([]);
 	});

@@ -33,7 +33,13 @@ describe('share images (Open Graph)', () => {
 			// The key figure's cell: "text (date; publisher)", or the plain "no figure yet".
 			const cell = $('table.key-facts tr').last().find('td');
 			const date = cell.find('time').text();
-			const finding = date ? cell.contents().first().text().replace(/\s*\($/, '') : cell.text();
+			const finding = date
+				? cell
+						.contents()
+						.first()
+						.text()
+						.replace(/\s*\($/, '')
+				: cell.text();
 			expect(alt, page).toContain(`“${claim}”`);
 			expect(alt, page).toContain(date ? `${finding} (${date})` : finding);
 		}
@@ -45,7 +51,9 @@ describe('share images (Open Graph)', () => {
 		const sizes = built.map((file) => ({ file, bytes: statSync(join(distDir, file)).size }));
 		const total = sizes.reduce((sum, { bytes }) => sum + bytes, 0);
 		const largest = [...sizes].sort((a, b) => b.bytes - a.bytes)[0];
-		console.log(`${sizes.length} share images, ${(total / 1024).toFixed(0)} KB in all, largest ${largest?.file} ${((largest?.bytes ?? 0) / 1024).toFixed(1)} KB`);
+		console.log(
+			`${sizes.length} share images, ${(total / 1024).toFixed(0)} KB in all, largest ${largest?.file} ${((largest?.bytes ?? 0) / 1024).toFixed(1)} KB`,
+		);
 		expect(sizes.filter(({ bytes }) => bytes > MAX_IMAGE_BYTES)).toEqual([]);
 	});
 });

@@ -27,7 +27,11 @@ describe.each(contentLocales)('the source list in %s', (locale) => {
 	const partPaths = parts.map(pathOfFile);
 
 	it('keeps the method text on the sources page, with an index of the parts instead of every entry', () => {
-		expect(sources(`[id="${locale === 'id' ? 'tanggal-pemeriksaan-fakta-dan-tanggal-pembaruan' : 'facts-checked-and-last-updated'}"]`)).toHaveLength(1);
+		expect(
+			sources(
+				`[id="${locale === 'id' ? 'tanggal-pemeriksaan-fakta-dan-tanggal-pembaruan' : 'facts-checked-and-last-updated'}"]`,
+			),
+		).toHaveLength(1);
 		expect(sources('.footnotes li').length).toBeGreaterThan(0);
 		expect(parts.length).toBeGreaterThan(1);
 		expect(registryIdsOn(sources)).toEqual([]);
@@ -52,7 +56,10 @@ describe.each(contentLocales)('the source list in %s', (locale) => {
 		const $ = loadPage(file);
 		const nav = $('.registry-nav');
 		expect(nav.find(`a[href="${sourcesPath}"]`), 'link to the sources page').toHaveLength(1);
-		const linked = nav.find('.registry-parts a').map((_, a) => $(a).attr('href')).get();
+		const linked = nav
+			.find('.registry-parts a')
+			.map((_, a) => $(a).attr('href'))
+			.get();
 		expect(linked).toEqual(partPaths);
 		expect(nav.find('.registry-parts a[aria-current="page"]').attr('href')).toBe(pathOfFile(file));
 	});
@@ -68,16 +75,21 @@ describe.each(contentLocales)('the source list in %s', (locale) => {
 		});
 	});
 
-	it.each(parts)('%s is paired with the same part in the other language: alternates, language switch, entries', (file) => {
-		const $ = loadPage(file);
-		const counterpart = registryPartFiles(other(locale))[parts.indexOf(file)] as string;
-		const counterpartPath = pathOfFile(counterpart);
-		expect($('html').attr('lang')).toBe(locale);
-		expect(new URL($(`link[rel="alternate"][hreflang="${other(locale)}"]`).attr('href') ?? '').pathname).toBe(counterpartPath);
-		expect(new URL($('link[rel="canonical"]').attr('href') ?? '').pathname).toBe(pathOfFile(file));
-		expect($('[data-language-switch]').attr('href')).toBe(counterpartPath);
-		expect(registryIdsOn(loadPage(counterpart))).toEqual(registryIdsOn($));
-	});
+	it.each(parts)(
+		'%s is paired with the same part in the other language: alternates, language switch, entries',
+		(file) => {
+			const $ = loadPage(file);
+			const counterpart = registryPartFiles(other(locale))[parts.indexOf(file)] as string;
+			const counterpartPath = pathOfFile(counterpart);
+			expect($('html').attr('lang')).toBe(locale);
+			expect(new URL($(`link[rel="alternate"][hreflang="${other(locale)}"]`).attr('href') ?? '').pathname).toBe(
+				counterpartPath,
+			);
+			expect(new URL($('link[rel="canonical"]').attr('href') ?? '').pathname).toBe(pathOfFile(file));
+			expect($('[data-language-switch]').attr('href')).toBe(counterpartPath);
+			expect(registryIdsOn(loadPage(counterpart))).toEqual(registryIdsOn($));
+		},
+	);
 
 	it.each(parts)(`%s stays within ${PART_TARGET / 1024} KB gzip, leaving room under the page budget`, (file) => {
 		expect(gzipSize(readFileSync(join(distDir, file)))).toBeLessThanOrEqual(PART_TARGET);

@@ -57,19 +57,25 @@ describe('page-specific JSON-LD', () => {
 		expect(faq).toBeDefined();
 		const questions = (faq?.['mainEntity'] as { name: string; acceptedAnswer: { text: string } }[]).map((q) => q.name);
 		const $ = loadPage(file as string);
-		const headings = $('.prose > h2').map((_, el) => $(el).text().trim()).get();
+		const headings = $('.prose > h2')
+			.map((_, el) => $(el).text().trim())
+			.get();
 		expect(headings.length).toBeGreaterThan(0);
 		expect(questions).toEqual(headings);
 	});
 
-	it.each(['/data-terbuka/', '/en/open-data/'])('%s describes each dataset as a Dataset with downloads that exist', (path) => {
-		const datasets = jsonLd(fileOfPath(path) as string).filter((node) => node['@type'] === 'Dataset');
-		expect(datasets).toHaveLength(4);
-		for (const dataset of datasets) {
-			expect(dataset['license']).toBe('https://creativecommons.org/licenses/by/4.0/');
-			const downloads = dataset['distribution'] as { contentUrl: string; encodingFormat: string }[];
-			expect(downloads.map((d) => d.encodingFormat).sort()).toEqual(['application/json', 'text/csv']);
-			for (const download of downloads) expect(fileOfPath(new URL(download.contentUrl).pathname), download.contentUrl).toBeDefined();
-		}
-	});
+	it.each(['/data-terbuka/', '/en/open-data/'])(
+		'%s describes each dataset as a Dataset with downloads that exist',
+		(path) => {
+			const datasets = jsonLd(fileOfPath(path) as string).filter((node) => node['@type'] === 'Dataset');
+			expect(datasets).toHaveLength(4);
+			for (const dataset of datasets) {
+				expect(dataset['license']).toBe('https://creativecommons.org/licenses/by/4.0/');
+				const downloads = dataset['distribution'] as { contentUrl: string; encodingFormat: string }[];
+				expect(downloads.map((d) => d.encodingFormat).sort()).toEqual(['application/json', 'text/csv']);
+				for (const download of downloads)
+					expect(fileOfPath(new URL(download.contentUrl).pathname), download.contentUrl).toBeDefined();
+			}
+		},
+	);
 });

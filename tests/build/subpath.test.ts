@@ -27,7 +27,9 @@ describe(`the build under ${SUBPATH_BASE}`, () => {
 	});
 
 	it('gives every page a share image under the sub-path that is in the build', () => {
-		const lines = checkShareImages(dir, SUBPATH_BASE).flatMap(({ page, problems }) => problems.map((problem) => `${page}: ${problem}`));
+		const lines = checkShareImages(dir, SUBPATH_BASE).flatMap(({ page, problems }) =>
+			problems.map((problem) => `${page}: ${problem}`),
+		);
 		expect(lines, lines.join('\n')).toEqual([]);
 	});
 });

@@ -77,10 +77,12 @@ let tabs: { combination: ViewCombination; context: BrowserContext; page: Page }[
 beforeAll(async () => {
 	server = await serveDist();
 	browser = await launchBrowser();
-	tabs = await Promise.all(views.map(async (combination) => {
-		const context = await contextFor(browser, combination);
-		return { combination, context, page: await context.newPage() };
-	}));
+	tabs = await Promise.all(
+		views.map(async (combination) => {
+			const context = await contextFor(browser, combination);
+			return { combination, context, page: await context.newPage() };
+		}),
+	);
 });
 
 afterAll(async () => {
@@ -95,24 +97,46 @@ describe('charts in Chromium on a 360 px phone, light and dark', () => {
 		expect(chartPages.length).toBeGreaterThanOrEqual(6);
 	});
 
-	it.each(chartPages)('/%s: every chart fits its column without scrolling, keeps its text inside and legible, with enough contrast', async (path) => {
-		for (const { combination, page } of tabs) {
-			await page.goto(`${server.root}${path}`);
-			expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), combination.name).toBe(combination.colorScheme === 'dark');
-			expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${combination.name}: the page scrolls sideways`).toBeLessThanOrEqual(0);
-			const charts = await page.evaluate(measureCharts);
-			expect(charts.length).toBeGreaterThan(0);
-			for (const chart of charts) {
-				const where = `${combination.name}, chart ${chart.id}`;
-				expect(chart.svgWidth, `${where}: wider than its column`).toBeLessThanOrEqual(chart.containerWidth + 0.5);
-				expect(chart.tableOverflow, `${where}: the table scrolls sideways`).toBeLessThanOrEqual(0);
-				expect(chart.textOutsideViewBox, `${where}: text cut off at the edge`).toEqual([]);
-				expect(chart.smallestFontPx, `${where}: text too small to read`).toBeGreaterThanOrEqual(10.5);
-				expect(chart.markContrast, `${where}: bars against the background (WCAG 1.4.11 needs 3:1)`).toBeGreaterThanOrEqual(3);
-				expect(chart.textContrast, `${where}: text against the background (WCAG 1.4.3 needs 4.5:1)`).toBeGreaterThanOrEqual(4.5);
+	it.each(chartPages)(
+		'/%s: every chart fits its column without scrolling, keeps its text inside and legible, with enough contrast',
+		async (path) => {
+			for (const { combination, page } of tabs) {
+				await page.goto(`${server.root}${path}`);
+				expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), combination.name).toBe(
+					combination.colorScheme === 'dark',
+				);
+				expect(
+					await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+					`${combination.name}: the page scrolls sideways`,
+				).toBeLessThanOrEqual(0);
+				const charts = await page.evaluate(measureCharts);
+				expect(charts.length).toBeGreaterThan(0);
+				for (const chart of charts) {
+					const where = `${combination.name}, chart ${chart.id}`;
+					expect(chart.svgWidth, `${where}: wider than its column`).toBeLessThanOrEqual(chart.containerWidth + 0.5);
+					expect(chart.tableOverflow, `${where}: the table scrolls sideways`).toBeLessThanOrEqual(0);
+					expect(chart.textOutsideViewBox, `${where}: text cut off at the edge`).toEqual([]);
+					expect(chart.smallestFontPx, `${where}: text too small to read`).toBeGreaterThanOrEqual(10.5);
+					expect(
+						chart.markContrast,
+						`${where}: bars against the background (WCAG 1.4.11 needs 3:1)`,
+					).toBeGreaterThanOrEqual(3);
+					expect(
+						chart.textContrast,
+						`${where}: text against the background (WCAG 1.4.3 needs 4.5:1)`,
+					).toBeGreaterThanOrEqual(4.5);
+				}
+				const { violations } = await new AxeBuilder({ page })
+					.include('figure.chart')
+					.withRules([...COLOUR_RULES])
+					.analyze();
+				expect(
+					violations.map(
+						(violation) =>
+							`${combination.name}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+					),
+				).toEqual([]);
 			}
-			const { violations } = await new AxeBuilder({ page }).include('figure.chart').withRules([...COLOUR_RULES]).analyze();
-			expect(violations.map((violation) => `${combination.name}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-		}
-	});
+		},
+	);
 });

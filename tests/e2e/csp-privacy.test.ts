@@ -29,17 +29,22 @@ describe('reading every page and switching language, under the Content Security 
 		expect(foreignRequests(watch.requests, server.origin)).toEqual([]);
 	});
 
-	it.each(pages.filter(isNotFoundPage))('the not-found page %s: no violation, no error, nothing from elsewhere', async (file) => {
-		const response = await page.goto(`${server.root}${file.startsWith('en/') ? 'en/' : ''}no-such-page/`);
-		expect(response?.status()).toBe(404);
-		expect(await watch.violations()).toEqual([]);
-		expect(watch.errors.filter((line) => !/status of 404/.test(line))).toEqual([]);
-		expect(foreignRequests(watch.requests, server.origin)).toEqual([]);
-	});
+	it.each(pages.filter(isNotFoundPage))(
+		'the not-found page %s: no violation, no error, nothing from elsewhere',
+		async (file) => {
+			const response = await page.goto(`${server.root}${file.startsWith('en/') ? 'en/' : ''}no-such-page/`);
+			expect(response?.status()).toBe(404);
+			expect(await watch.violations()).toEqual([]);
+			expect(watch.errors.filter((line) => !/status of 404/.test(line))).toEqual([]);
+			expect(foreignRequests(watch.requests, server.origin)).toEqual([]);
+		},
+	);
 
 	// Read from the build, not from what the tests above happened to request, so it holds whatever ran first.
 	it('covers every page: the Indonesian pages above, and every English page through their language switch', () => {
-		const reached = new Set(indonesian.flatMap((file) => [file, fileOfPath(loadPage(file)('[data-language-switch]').attr('href') ?? '')]));
+		const reached = new Set(
+			indonesian.flatMap((file) => [file, fileOfPath(loadPage(file)('[data-language-switch]').attr('href') ?? '')]),
+		);
 		expect(pages.filter((file) => !isNotFoundPage(file) && !reached.has(file))).toEqual([]);
 	});
 });

@@ -45,6 +45,9 @@ describe(`the title and the whole summary fit a ${SCREEN.width} × ${SCREEN.heig
 		await page.goto(`${root}${path.replace(/^\//, '')}`);
 		const { header, title, summary } = await page.evaluate(measure);
 		const end = Math.ceil(Math.max(title, summary));
-		expect(end, `${path}: the header ends at ${Math.round(header)} px and the summary at ${end} px, ${end - SCREEN.height} px below the first screen`).toBeLessThanOrEqual(SCREEN.height);
+		expect(
+			end,
+			`${path}: the header ends at ${Math.round(header)} px and the summary at ${end} px, ${end - SCREEN.height} px below the first screen`,
+		).toBeLessThanOrEqual(SCREEN.height);
 	});
 });

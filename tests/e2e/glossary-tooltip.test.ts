@@ -19,7 +19,9 @@ describe('a glossary term in the text', () => {
 		expect(await tip.isVisible()).toBe(false);
 		await term.focus();
 		expect(await tip.isVisible()).toBe(true);
-		const description = await term.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+		const description = await term.evaluate(
+			(el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
+		);
 		expect(description.length).toBeGreaterThan(10);
 		const snapshot = await page.locator('article').ariaSnapshot();
 		expect(snapshot).toContain(`link "${await term.textContent()}"`);

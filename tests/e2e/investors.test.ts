@@ -23,26 +23,32 @@ async function open(path: string, setup?: (page: Page) => Promise<void>): Promis
 
 /** The `content` a reader sees after an element, as the browser computes it. */
 const afterContent = (page: Page, selector: string) =>
-	page.locator(selector).first().evaluate((el) => getComputedStyle(el, '::after').content);
+	page
+		.locator(selector)
+		.first()
+		.evaluate((el) => getComputedStyle(el, '::after').content);
 
 describe('print (A4, print media)', () => {
-	it.each(['en/agreement/', 'peta/', 'en/open-data/'])('/%s hides navigation and sharing, keeps the cited sources and the page citation, shows link URLs', async (path) => {
-		const page = await open(path, (p) => p.emulateMedia({ media: 'print' }));
-		try {
-			expect(await page.locator('.primary-nav').isVisible()).toBe(false);
-			expect(await page.locator('[data-language-switch]').isVisible()).toBe(false);
-			expect(await page.locator('.share').isVisible()).toBe(false);
-			expect(await page.locator('.footnotes').isVisible()).toBe(true);
-			expect(await page.locator('.cite-page').isVisible()).toBe(true);
-			const external = page.locator('.article a[href^="http"]').first();
-			const href = (await external.getAttribute('href')) as string;
-			expect(await afterContent(page, '.article a[href^="http"]')).toContain(href);
-			const pdf = await page.pdf({ format: 'A4' });
-			expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-		} finally {
-			await page.close();
-		}
-	});
+	it.each(['en/agreement/', 'peta/', 'en/open-data/'])(
+		'/%s hides navigation and sharing, keeps the cited sources and the page citation, shows link URLs',
+		async (path) => {
+			const page = await open(path, (p) => p.emulateMedia({ media: 'print' }));
+			try {
+				expect(await page.locator('.primary-nav').isVisible()).toBe(false);
+				expect(await page.locator('[data-language-switch]').isVisible()).toBe(false);
+				expect(await page.locator('.share').isVisible()).toBe(false);
+				expect(await page.locator('.footnotes').isVisible()).toBe(true);
+				expect(await page.locator('.cite-page').isVisible()).toBe(true);
+				const external = page.locator('.article a[href^="http"]').first();
+				const href = (await external.getAttribute('href')) as string;
+				expect(await afterContent(page, '.article a[href^="http"]')).toContain(href);
+				const pdf = await page.pdf({ format: 'A4' });
+				expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+			} finally {
+				await page.close();
+			}
+		},
+	);
 
 	it('shows internal link URLs in print but not on screen', async () => {
 		const path = 'en/agreement/';
@@ -99,7 +105,9 @@ describe('axe on the investors pages in dark mode', () => {
 		const page = await open(path, (p) => p.emulateMedia({ colorScheme: 'dark' }));
 		try {
 			const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-			const report = violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+			const report = violations.map(
+				(v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+			);
 			expect(report, report.join('\n')).toEqual([]);
 		} finally {
 			await page.close();

@@ -20,12 +20,17 @@ async function tabTo(matches: () => Promise<boolean>, limit = 40): Promise<numbe
 }
 
 /** The accessible text of the focused element. */
-const focusedText = (): Promise<string> => page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? '');
+const focusedText = (): Promise<string> =>
+	page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? '');
 
 describe('a keyboard user', () => {
 	it('reaches the primary navigation and opens a page with Enter', async () => {
 		await page.goto(server.root);
-		await tabTo(async () => (await focusedText()) === 'Kesepakatan' && (await page.evaluate(() => Boolean(document.activeElement?.closest('nav')))));
+		await tabTo(
+			async () =>
+				(await focusedText()) === 'Kesepakatan' &&
+				(await page.evaluate(() => Boolean(document.activeElement?.closest('nav')))),
+		);
 		await page.keyboard.press('Enter');
 		await page.waitForURL(`${server.root}kesepakatan/`);
 		expect(await page.getAttribute('html', 'lang')).toBe('id');

@@ -65,7 +65,8 @@ function snapshotLayout(): string[] {
 	probe.elements.forEach((element, index) => {
 		const before = probe.boxes[index];
 		const after = box(element);
-		if (before && after && (Math.abs(before.x - after.x) > 0.5 || Math.abs(before.y - after.y) > 0.5)) moved.add(element);
+		if (before && after && (Math.abs(before.x - after.x) > 0.5 || Math.abs(before.y - after.y) > 0.5))
+			moved.add(element);
 	});
 	// Name only the outermost element of each moved block: its children moved with it.
 	return [...moved]
@@ -92,7 +93,9 @@ async function movedByScripts(page: Page, path: string): Promise<string[]> {
 		await page.goto(`${server.root}${path.replace(/^\//, '')}`, { waitUntil: 'commit' });
 		// Module scripts wait for the parser; "interactive" means parsed, scripts not yet run.
 		await page.waitForFunction(
-			() => document.readyState !== 'loading' && [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet),
+			() =>
+				document.readyState !== 'loading' &&
+				[...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet),
 		);
 		await page.evaluate(snapshotLayout);
 		release();
@@ -108,7 +111,8 @@ async function movedByScripts(page: Page, path: string): Promise<string[]> {
 describe(`nothing moves when a page's scripts run (${VIEWPORTS.map(({ name }) => name).join(', ')})`, () => {
 	it.each(paths)('%s stays still', async (path) => {
 		const report: string[] = [];
-		for (const [name, page] of pages) report.push(...(await movedByScripts(page, path)).map((line) => `${name}: ${line}`));
+		for (const [name, page] of pages)
+			report.push(...(await movedByScripts(page, path)).map((line) => `${name}: ${line}`));
 		expect(report, `Elements that moved when the scripts ran:\n${report.join('\n')}`).toEqual([]);
 	});
 });

@@ -32,7 +32,12 @@ async function measure(): Promise<{ map: NamedBox; labels: NamedBox[]; markers: 
 		return {
 			map: box(svg, 'map'),
 			labels: [...svg.querySelectorAll('.map__label, .map__country')].map((el) => box(el, el.textContent ?? '')),
-			markers: [...svg.querySelectorAll('.map__place')].map((el) => box(el.querySelector('.map__marker') as Element, `marker ${el.querySelector('.map__number')?.textContent} (${el.querySelector('title')?.textContent})`)),
+			markers: [...svg.querySelectorAll('.map__place')].map((el) =>
+				box(
+					el.querySelector('.map__marker') as Element,
+					`marker ${el.querySelector('.map__number')?.textContent} (${el.querySelector('title')?.textContent})`,
+				),
+			),
 		};
 	});
 }

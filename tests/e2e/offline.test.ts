@@ -36,12 +36,20 @@ function manifestOf(dir: string, locale: 'id' | 'en'): OfflineManifest {
 }
 
 /** Presses the control's button for a language's save, confirms, and waits until the copy is saved; returns what the control said on the way. */
-async function saveFrom(page: Page, locale: 'id' | 'en', startLabel: RegExp): Promise<{ confirm: string; sawProgress: boolean; saved: string }> {
+async function saveFrom(
+	page: Page,
+	locale: 'id' | 'en',
+	startLabel: RegExp,
+): Promise<{ confirm: string; sawProgress: boolean; saved: string }> {
 	await page.evaluate((selector) => {
 		const store = window as unknown as { sawProgress?: boolean };
 		store.sawProgress = false;
 		const control = document.querySelector(selector);
-		if (control) new MutationObserver(() => (store.sawProgress ||= Boolean(control.querySelector('progress')))).observe(control, { childList: true, subtree: true });
+		if (control)
+			new MutationObserver(() => (store.sawProgress ||= Boolean(control.querySelector('progress')))).observe(control, {
+				childList: true,
+				subtree: true,
+			});
 	}, CONTROL);
 	await page.locator(`${CONTROL} button`, { hasText: startLabel }).click();
 	const row = `${CONTROL} .offline-copy__row[data-locale="${locale}"]`;
@@ -118,14 +126,21 @@ describe.each(variants)('offline reading $name', ({ dir, base, suffix, renewInOp
 		for (const url of visited.slice(1)) await page.goto(`${server.origin}${url}`);
 		const held = await cachesOf(page);
 		const names = held.map((cache) => cache.name);
-		expect(names.filter((name) => name.startsWith('sinergi-saved-')), 'a saved copy without being asked').toEqual([]);
+		expect(
+			names.filter((name) => name.startsWith('sinergi-saved-')),
+			'a saved copy without being asked',
+		).toEqual([]);
 		expect(names.filter((name) => !/^(sinergi-visited-(pages|files)|workbox-precache-v2-.*)$/.test(name))).toEqual([]);
 		const pagesKept = held.find((cache) => cache.name === 'sinergi-visited-pages')?.urls ?? [];
 		expect(pagesKept.length).toBeLessThanOrEqual(VISITED_LIMITS.pages);
 		expect(pagesKept.map((url) => new URL(url).pathname).sort()).toEqual([...visited].sort());
-		expect(held.find((cache) => cache.name === 'sinergi-visited-files')?.urls.length ?? 0).toBeLessThanOrEqual(VISITED_LIMITS.files);
+		expect(held.find((cache) => cache.name === 'sinergi-visited-files')?.urls.length ?? 0).toBeLessThanOrEqual(
+			VISITED_LIMITS.files,
+		);
 		// The worker installs only the not-found pages (the offline pages) and the files they load.
-		const precached = held.find((cache) => cache.name.startsWith('workbox-precache-v2-'))?.urls.map((url) => new URL(url).pathname) ?? [];
+		const precached =
+			held.find((cache) => cache.name.startsWith('workbox-precache-v2-'))?.urls.map((url) => new URL(url).pathname) ??
+			[];
 		expect(precached).toContain(`${base}404.html`);
 		expect(precached).toContain(`${base}en/404.html`);
 		expect(precached.length).toBeLessThanOrEqual(10);
@@ -139,7 +154,11 @@ describe.each(variants)('offline reading $name', ({ dir, base, suffix, renewInOp
 		expect(await page.getAttribute('html', 'data-offline')).toBe('');
 		const listed = page.locator('offline-list a');
 		await listed.first().waitFor();
-		expect((await listed.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))).sort()).toEqual([...visited].sort());
+		expect(
+			(
+				await listed.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))
+			).sort(),
+		).toEqual([...visited].sort());
 		await goOnline(context);
 		await expectClean(watch);
 	});
@@ -160,12 +179,17 @@ describe.each(variants)('offline reading $name', ({ dir, base, suffix, renewInOp
 		await page.goto(at(''));
 		await waitForWorker(page);
 		const { confirm, sawProgress, saved } = await saveFrom(page, 'id', /^Simpan untuk dibaca tanpa sinyal$/);
-		expect(confirm).toMatch(new RegExp(`^Unduhan ± \\d+(,\\d)? (MB|KB): ${manifest.pages.length} halaman bahasa Indonesia`));
+		expect(confirm).toMatch(
+			new RegExp(`^Unduhan ± \\d+(,\\d)? (MB|KB): ${manifest.pages.length} halaman bahasa Indonesia`),
+		);
 		expect(sawProgress, 'a <progress> while downloading').toBe(true);
 		expect(saved).toMatch(/Disimpan \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
 		expect(await page.locator(`${CONTROL} [role="status"]`).textContent()).toContain('Disimpan');
 		const inFooter = await new AxeBuilder({ page }).include('footer').withTags(WCAG_TAGS).analyze();
-		expect(inFooter.violations.map((violation) => violation.id), 'the control once saved').toEqual([]);
+		expect(
+			inFooter.violations.map((violation) => violation.id),
+			'the control once saved',
+		).toEqual([]);
 		const copy = (await cachesOf(page)).find((cache) => cache.name === `sinergi-saved-id-${manifest.build}`);
 		expect(copy?.urls.length).toBe(manifest.files.length + 1);
 
@@ -216,7 +240,9 @@ describe.each(variants)('offline reading $name', ({ dir, base, suffix, renewInOp
 		await goOnline(context);
 		await page.goto(at('kesepakatan/'));
 		await saveFrom(page, 'en', /^Simpan juga versi bahasa Inggris$/);
-		expect((await cachesOf(page)).find((cache) => cache.name === `sinergi-saved-en-${english.build}`)?.urls.length).toBe(english.files.length + 1);
+		expect(
+			(await cachesOf(page)).find((cache) => cache.name === `sinergi-saved-en-${english.build}`)?.urls.length,
+		).toBe(english.files.length + 1);
 		await goOffline(context);
 		await page.goto(at('kesepakatan/'));
 		await page.locator('[data-language-switch]').click();
@@ -236,7 +262,9 @@ describe.each(variants)('offline reading $name', ({ dir, base, suffix, renewInOp
 		await page.goto(at(''));
 		// The browser checks the worker on navigation; asking again makes the check certain.
 		await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
-		await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting), null, { timeout: 30_000 });
+		await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting), null, {
+			timeout: 30_000,
+		});
 		await page.locator(`${CONTROL} .offline-copy__row[data-locale="id"][data-phase="earlier"]`).waitFor();
 		let later = page;
 		if (renewInOpenTab) {
@@ -253,7 +281,13 @@ describe.each(variants)('offline reading $name', ({ dir, base, suffix, renewInOp
 		}
 		await later.waitForFunction(
 			async ([build, old, root]) => {
-				const finished = await Promise.all(['id', 'en'].map(async (locale) => Boolean(await caches.match(`${root}offline/${locale}.json`, { cacheName: `sinergi-saved-${locale}-${build}` }))));
+				const finished = await Promise.all(
+					['id', 'en'].map(async (locale) =>
+						Boolean(
+							await caches.match(`${root}offline/${locale}.json`, { cacheName: `sinergi-saved-${locale}-${build}` }),
+						),
+					),
+				);
 				return finished.every(Boolean) && !(await caches.keys()).some((name) => name.endsWith(`-${old}`));
 			},
 			[next, manifest.build, server.root] as const,
@@ -270,7 +304,9 @@ describe.each(variants)('offline reading $name', ({ dir, base, suffix, renewInOp
 		await later.goto(at(''));
 		await later.locator(`${CONTROL} button`, { hasText: 'Hapus salinan offline' }).first().click();
 		await later.locator(`${CONTROL} .offline-copy__row[data-phase="removed"]`).waitFor();
-		expect((await cachesOf(later)).map((cache) => cache.name).filter((name) => name.startsWith('sinergi-saved-id-'))).toEqual([]);
+		expect(
+			(await cachesOf(later)).map((cache) => cache.name).filter((name) => name.startsWith('sinergi-saved-id-')),
+		).toEqual([]);
 		await expectClean(watch);
 	}, 240_000);
 });

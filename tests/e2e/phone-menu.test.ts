@@ -34,7 +34,8 @@ afterAll(async () => {
 	await server?.close();
 });
 
-const navLink = (page: Page, name: string) => page.getByRole('navigation', { name: /navigasi utama|main navigation/i }).getByRole('link', { name, exact: true });
+const navLink = (page: Page, name: string) =>
+	page.getByRole('navigation', { name: /navigasi utama|main navigation/i }).getByRole('link', { name, exact: true });
 
 describe('the navigation on a 360 px phone', () => {
 	it('is closed behind "Menu", and opens with a tap without JavaScript', async () => {
@@ -63,7 +64,9 @@ describe('the navigation on a 360 px phone', () => {
 		expect(await navLink(page, 'The agreement').isVisible()).toBe(true);
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
-		expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim())).toBe('The agreement');
+		expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim())).toBe(
+			'The agreement',
+		);
 		await page.keyboard.press('Enter');
 		await page.waitForURL(`${server.root}en/agreement/`);
 	});
@@ -72,7 +75,9 @@ describe('the navigation on a 360 px phone', () => {
 		const page = await open(PHONE);
 		for (const path of ['', 'en/', 'kesepakatan/', 'en/commodities/kratom/']) {
 			await page.goto(`${server.root}${path}`);
-			const height = await page.evaluate(() => document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0);
+			const height = await page.evaluate(
+				() => document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0,
+			);
 			expect(height, `/${path}: header is ${Math.round(height)} px tall`).toBeLessThan(120);
 		}
 	});
@@ -83,6 +88,7 @@ describe('the navigation on a desktop', () => {
 		const page = await open(DESKTOP, false);
 		await page.goto(server.root);
 		expect(await page.locator('.nav-menu > summary').isVisible()).toBe(false);
-		for (const name of ['Beranda', 'Kesepakatan', 'Solidaritas & IKN']) expect(await navLink(page, name).isVisible(), name).toBe(true);
+		for (const name of ['Beranda', 'Kesepakatan', 'Solidaritas & IKN'])
+			expect(await navLink(page, name).isVisible(), name).toBe(true);
 	});
 });

@@ -48,7 +48,9 @@ function traces(root: string): Promise<{ pwned: unknown; planted: string[]; embe
 		const outline = (element: Element): string => element.outerHTML.slice(0, 120);
 		return {
 			pwned: window.__pwned,
-			planted: [...document.querySelectorAll('img[src="x"], [onerror], [onload], a[href^="javascript:" i]')].map(outline),
+			planted: [...document.querySelectorAll('img[src="x"], [onerror], [onload], a[href^="javascript:" i]')].map(
+				outline,
+			),
 			embedded: [...document.querySelectorAll(`${selector} :is(script, svg, img, iframe, object, embed)`)].map(outline),
 		};
 	}, root);
@@ -89,7 +91,9 @@ describe('hostile queries typed into the header dialog', () => {
 		// Typing key by key is the reader's path; ten thousand keystrokes would only slow the test, so that one is pasted.
 		if (payload.length > 100) await page.fill(input, payload);
 		else await page.locator(input).pressSequentially(payload);
-		await resultsFor(page, payload).catch(async (error: unknown) => (await expectInert(dialogRoot, from), Promise.reject(error)));
+		await resultsFor(page, payload).catch(
+			async (error: unknown) => (await expectInert(dialogRoot, from), Promise.reject(error)),
+		);
 		expect(await page.inputValue(input)).toBe(payload);
 		expect(await statusOf(page)).toContain(`“${payload}”`);
 		await expectInert(dialogRoot, from);
@@ -98,16 +102,21 @@ describe('hostile queries typed into the header dialog', () => {
 });
 
 describe.each(LANGUAGES)('hostile queries linked to the $lang search page with ?q=', ({ search, query }) => {
-	it.each(PAYLOADS)('%s: shown as text, kept in the address, nothing runs, search still works', async (_name, payload) => {
-		const from = await mark();
-		await page.goto(`${server.root}${search}?q=${encodeURIComponent(payload)}`);
-		// If the status never names the query as text, say first what the payload left behind.
-		await resultsFor(page, payload, pageRoot).catch(async (error: unknown) => (await expectInert(pageRoot, { ...from, violations: 0 }), Promise.reject(error)));
-		expect(await page.inputValue(`${pageRoot} [data-search-input]`)).toBe(payload);
-		expect(await statusOf(page, pageRoot)).toContain(`“${payload}”`);
-		expect(new URL(page.url()).searchParams.get('q')).toBe(payload);
-		// A freshly loaded page starts its own violation list.
-		await expectInert(pageRoot, { ...from, violations: 0 });
-		expect((await searchFor(page, query, pageRoot)).length).toBeGreaterThan(0);
-	});
+	it.each(PAYLOADS)(
+		'%s: shown as text, kept in the address, nothing runs, search still works',
+		async (_name, payload) => {
+			const from = await mark();
+			await page.goto(`${server.root}${search}?q=${encodeURIComponent(payload)}`);
+			// If the status never names the query as text, say first what the payload left behind.
+			await resultsFor(page, payload, pageRoot).catch(
+				async (error: unknown) => (await expectInert(pageRoot, { ...from, violations: 0 }), Promise.reject(error)),
+			);
+			expect(await page.inputValue(`${pageRoot} [data-search-input]`)).toBe(payload);
+			expect(await statusOf(page, pageRoot)).toContain(`“${payload}”`);
+			expect(new URL(page.url()).searchParams.get('q')).toBe(payload);
+			// A freshly loaded page starts its own violation list.
+			await expectInert(pageRoot, { ...from, violations: 0 });
+			expect((await searchFor(page, query, pageRoot)).length).toBeGreaterThan(0);
+		},
+	);
 });

@@ -110,7 +110,8 @@ describe('one language per site', () => {
 
 describe('stemming', () => {
 	/** The highlighted words of the results, lower-cased. */
-	const marks = (page: Page): Promise<string[]> => page.$$eval('dialog .search-results mark', (nodes) => nodes.map((node) => (node.textContent ?? '').toLowerCase()));
+	const marks = (page: Page): Promise<string[]> =>
+		page.$$eval('dialog .search-results mark', (nodes) => nodes.map((node) => (node.textContent ?? '').toLowerCase()));
 
 	it('Indonesian: "pengekspor" finds pages that say "ekspor"', async () => {
 		const page = await searchPage('id');

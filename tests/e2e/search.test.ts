@@ -76,7 +76,9 @@ describe('the search dialog with the keyboard only', () => {
 		await openSearchDialog(page);
 		const results = await searchFor(page, 'Kaltara');
 		expect(results.length).toBeGreaterThan(1);
-		const links = await page.$$eval(`${dialogRoot} .search-results a`, (anchors) => anchors.map((a) => a.textContent?.trim() ?? ''));
+		const links = await page.$$eval(`${dialogRoot} .search-results a`, (anchors) =>
+			anchors.map((a) => a.textContent?.trim() ?? ''),
+		);
 		await page.keyboard.press('ArrowDown');
 		expect(await focused(page)).toBe(links[0]);
 		await page.keyboard.press('ArrowDown');
@@ -134,7 +136,10 @@ async function showAllResults(page: Page): Promise<void> {
 describe('the search page', () => {
 	it('reads ?q= from the address, and writes the query and filters back', async () => {
 		await page.goto(`${server.root}cari/?q=gubernur`);
-		await page.waitForFunction((root) => document.querySelector(`${root} [data-search-status]`)?.textContent?.includes('“gubernur”'), pageRoot);
+		await page.waitForFunction(
+			(root) => document.querySelector(`${root} [data-search-status]`)?.textContent?.includes('“gubernur”'),
+			pageRoot,
+		);
 		expect(await page.$$eval(`${pageRoot} .search-result > a`, (links) => links.length)).toBeGreaterThan(0);
 		await searchFor(page, 'Tarakan', pageRoot);
 		expect(new URL(page.url()).search).toBe('?q=Tarakan');
@@ -159,7 +164,9 @@ describe('the search page', () => {
 		await showAllResults(page);
 		expect(await more.isVisible()).toBe(false);
 		expect(await page.locator(`${pageRoot} .search-result`).count()).toBe(total);
-		const all = await page.$$eval(`${pageRoot} .search-result > a`, (links) => links.map((link) => link.getAttribute('href')));
+		const all = await page.$$eval(`${pageRoot} .search-result > a`, (links) =>
+			links.map((link) => link.getAttribute('href')),
+		);
 		expect(new Set(all).size, 'no result is shown twice').toBe(total);
 	});
 
@@ -167,12 +174,18 @@ describe('the search page', () => {
 		await page.goto(`${server.root}en/search/?topic=reference`);
 		await page.waitForFunction((root) => document.querySelectorAll(`${root} .search-result`).length > 0, pageRoot);
 		await showAllResults(page);
-		const paths = await page.$$eval(`${pageRoot} .search-result > a`, (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+		const paths = await page.$$eval(`${pageRoot} .search-result > a`, (links) =>
+			links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+		);
 		// The pages whose frontmatter gives the topic, and the parts of the source list, which take the sources page's.
 		const hasReference = (file: string): boolean => (frontmatterOf(file)['topics'] as string[]).includes('reference');
 		const tagged = contentFiles().filter((entry) => entry.locale === 'en' && hasReference(entry.file));
 		const sources = pathOfKey('sources', 'en');
-		const parts = tagged.some((entry) => entry.path === sources) ? listPages().map(pathOfFile).filter((path) => path.startsWith(`${sources}list/`)) : [];
+		const parts = tagged.some((entry) => entry.path === sources)
+			? listPages()
+					.map(pathOfFile)
+					.filter((path) => path.startsWith(`${sources}list/`))
+			: [];
 		const expected = [...tagged.map((entry) => entry.path), ...parts];
 		expect(parts.length, 'parts of the source list in the build').toBeGreaterThan(0);
 		expect(paths.sort()).toEqual(expected.sort());
@@ -185,8 +198,13 @@ describe('filters', () => {
 	it('keep blue-economy commodities and leave green ones out', async () => {
 		expect(fileOfPath(oilPalm), 'the green commodity left out is built').toBeDefined();
 		await page.goto(`${server.root}en/search/?q=commodity&economy=blue`);
-		await page.waitForFunction((root) => document.querySelector(`${root} [data-search-status]`)?.textContent?.includes('“commodity”'), pageRoot);
-		const paths = await page.$$eval(`${pageRoot} .search-result > a`, (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+		await page.waitForFunction(
+			(root) => document.querySelector(`${root} [data-search-status]`)?.textContent?.includes('“commodity”'),
+			pageRoot,
+		);
+		const paths = await page.$$eval(`${pageRoot} .search-result > a`, (links) =>
+			links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+		);
 		expect(paths).toContain(shrimp);
 		expect(paths).not.toContain(oilPalm);
 		expect(await page.isChecked(`${pageRoot} input[name="economy"][value="blue"]`)).toBe(true);
@@ -201,11 +219,16 @@ describe('without JavaScript', () => {
 			await noScript.goto(`${server.root}en/agreement/`);
 			expect(await noScript.isVisible('.site-search__open')).toBe(false);
 			await noScript.fill('#site-search-q', 'mud crab');
-			await Promise.all([noScript.waitForURL((url) => url.pathname === '/en/search/'), noScript.press('#site-search-q', 'Enter')]);
+			await Promise.all([
+				noScript.waitForURL((url) => url.pathname === '/en/search/'),
+				noScript.press('#site-search-q', 'Enter'),
+			]);
 			expect(new URL(noScript.url()).searchParams.get('q')).toBe('mud crab');
 			expect(await noScript.isVisible('.search-page__nojs')).toBe(true);
 			expect(await noScript.isVisible('.search-filters')).toBe(false);
-			const listed = await noScript.$$eval('#all-pages ~ ul a', (links) => links.map((link) => link.getAttribute('href')));
+			const listed = await noScript.$$eval('#all-pages ~ ul a', (links) =>
+				links.map((link) => link.getAttribute('href')),
+			);
 			expect(listed).toContain('/en/agreement/');
 			expect(listed).toContain('/en/');
 		} finally {

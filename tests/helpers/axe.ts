@@ -61,11 +61,17 @@ export function axeEveryPage(views: readonly AxeView[]): void {
 		const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
 		if (dark !== (colorScheme === 'dark')) return [`${name}: the colour scheme was not applied`];
 		const builder = new AxeBuilder({ page });
-		const { violations } = await (view.rules === 'all WCAG rules' ? builder.withTags(WCAG_TAGS) : builder.withRules([...view.rules])).analyze();
-		return violations.map((v) => `${name}: ${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+		const { violations } = await (
+			view.rules === 'all WCAG rules' ? builder.withTags(WCAG_TAGS) : builder.withRules([...view.rules])
+		).analyze();
+		return violations.map(
+			(v) => `${name}: ${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+		);
 	}
 
-	const described = views.map(({ combination, rules }) => `${combination.name}: ${rules === 'all WCAG rules' ? rules : rules.join(', ')}`);
+	const described = views.map(
+		({ combination, rules }) => `${combination.name}: ${rules === 'all WCAG rules' ? rules : rules.join(', ')}`,
+	);
 	describe(`axe (WCAG 2.0/2.1/2.2 A and AA) in ${described.join('; ')}`, () => {
 		it.each(paths)(
 			'/%s has no violations',

@@ -25,7 +25,12 @@ export const RESOLVED_BROWSER_ENV = 'CHROMIUM_PATH';
  * setup and hands the path on through `CHROMIUM_PATH`.
  */
 export async function findChromium(): Promise<string> {
-	const installed = [process.env[RESOLVED_BROWSER_ENV], safePlaywrightPath(), '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+	const installed = [
+		process.env[RESOLVED_BROWSER_ENV],
+		safePlaywrightPath(),
+		'/usr/bin/chromium',
+		'/usr/bin/chromium-browser',
+	];
 	const found = installed.find((path): path is string => Boolean(path) && existsSync(path as string));
 	if (found) return found;
 	try {

@@ -52,8 +52,11 @@ export function contentFiles(): ContentFile[] {
 
 /** The site-relative path of a page by translation key and language (e.g. `glossary`, `en` → `/en/glossary/`). */
 export function pathOfKey(key: string, locale: ContentLocale): string {
-	const found = contentFiles().find((entry) => entry.collection === 'pages' && entry.key === key && entry.locale === locale);
-	if (!found) throw new Error(`No page "${key}" in ${locale}: expected src/content/pages/${locale}/${key}.md (or .mdx).`);
+	const found = contentFiles().find(
+		(entry) => entry.collection === 'pages' && entry.key === key && entry.locale === locale,
+	);
+	if (!found)
+		throw new Error(`No page "${key}" in ${locale}: expected src/content/pages/${locale}/${key}.md (or .mdx).`);
 	return found.path;
 }
 
@@ -107,7 +110,15 @@ export function emptySections($: CheerioAPI): string[] {
 }
 
 /** Placeholder text that must never reach a reader. */
-const PLACEHOLDERS: readonly RegExp[] = [/lorem ipsum/i, /coming soon/i, /segera hadir/i, /\bTODO\b/, /\bTBD\b/, /\bXXX\b/, /\bFIXME\b/];
+const PLACEHOLDERS: readonly RegExp[] = [
+	/lorem ipsum/i,
+	/coming soon/i,
+	/segera hadir/i,
+	/\bTODO\b/,
+	/\bTBD\b/,
+	/\bXXX\b/,
+	/\bFIXME\b/,
+];
 
 /** The placeholder phrases found in the text of `<main>`. */
 export function placeholdersIn($: CheerioAPI): string[] {

@@ -9,7 +9,9 @@ export const distDir: string = process.env['DIST_DIR'] ?? join(process.cwd(), 'd
 /** Fails with the fix when the site has not been built. */
 export function assertBuilt(dir: string = distDir): void {
 	if (!existsSync(join(dir, 'index.html'))) {
-		throw new Error(`${dir}/index.html is missing: run "npm run build" before the build and e2e tests (npm test does both).`);
+		throw new Error(
+			`${dir}/index.html is missing: run "npm run build" before the build and e2e tests (npm test does both).`,
+		);
 	}
 }
 

@@ -23,7 +23,11 @@ const px = (value: number): string => `${Math.round(value * 10) / 10} px`;
  * out of the map's box (the SVG clips it), a label that overlaps another label,
  * and a label that covers a marker. Empty when every label reads cleanly.
  */
-export function labelProblems(map: Omit<NamedBox, 'name'>, labels: readonly NamedBox[], markers: readonly NamedBox[] = []): string[] {
+export function labelProblems(
+	map: Omit<NamedBox, 'name'>,
+	labels: readonly NamedBox[],
+	markers: readonly NamedBox[] = [],
+): string[] {
 	const problems: string[] = [];
 	for (const label of labels) {
 		const out = [
@@ -32,16 +36,20 @@ export function labelProblems(map: Omit<NamedBox, 'name'>, labels: readonly Name
 			['top', map.top - label.top],
 			['bottom', label.bottom - map.bottom],
 		] as const;
-		for (const [side, by] of out) if (by > TOLERANCE) problems.push(`label "${label.name}" is clipped: it sticks out of the map by ${px(by)} on the ${side}`);
+		for (const [side, by] of out)
+			if (by > TOLERANCE)
+				problems.push(`label "${label.name}" is clipped: it sticks out of the map by ${px(by)} on the ${side}`);
 	}
 	labels.forEach((a, i) => {
 		for (const b of labels.slice(i + 1)) {
 			const [w, h] = overlap(a, b);
-			if (w > TOLERANCE && h > TOLERANCE) problems.push(`label "${a.name}" overlaps label "${b.name}" by ${px(w)} × ${px(h)}`);
+			if (w > TOLERANCE && h > TOLERANCE)
+				problems.push(`label "${a.name}" overlaps label "${b.name}" by ${px(w)} × ${px(h)}`);
 		}
 		for (const marker of markers) {
 			const [w, h] = overlap(a, marker);
-			if (w > TOLERANCE && h > TOLERANCE) problems.push(`label "${a.name}" covers ${marker.name} by ${px(w)} × ${px(h)}`);
+			if (w > TOLERANCE && h > TOLERANCE)
+				problems.push(`label "${a.name}" covers ${marker.name} by ${px(w)} × ${px(h)}`);
 		}
 	});
 	return problems;

@@ -21,7 +21,8 @@ export async function rebuiltSite(after: string, base: string, suffix: string): 
 	const target = join(projectRoot, `dist-offline-rebuilt${suffix}`);
 	const stamp = join(projectRoot, 'dist-reports', `offline-rebuilt${suffix}.from`);
 	const from = buildIdOf(after);
-	if (existsSync(join(target, 'index.html')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === from) return target;
+	if (existsSync(join(target, 'index.html')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === from)
+		return target;
 	const copy = copyProject();
 	try {
 		appendFileSync(join(copy, REBUILT_PAGE.source), `\n${REBUILT_SENTENCE}\n`);

@@ -71,15 +71,22 @@ export function measurePage(file: string, base: string = basePath()): PageWeight
 
 	const stylesheets = $('link[rel~="stylesheet"]').toArray();
 	const cssFiles = stylesheets.map((el) => resolve($(el).attr('href') ?? '')).filter((f): f is string => Boolean(f));
-	const inlineCss = $('style').map((_, el) => $(el).text()).get().join('');
+	const inlineCss = $('style')
+		.map((_, el) => $(el).text())
+		.get()
+		.join('');
 	const css = gzipSize(cssFiles.map((f) => readFileSync(join(distDir, f), 'utf8')).join('') + inlineCss);
-	const blockingStylesheets = stylesheets.filter((el) => !NON_BLOCKING_MEDIA.test(($(el).attr('media') ?? '').trim())).length;
+	const blockingStylesheets = stylesheets.filter(
+		(el) => !NON_BLOCKING_MEDIA.test(($(el).attr('media') ?? '').trim()),
+	).length;
 
 	const modules = new Set<string>();
-	const scripts = $('script').toArray().filter((el) => {
-		const type = $(el).attr('type') ?? '';
-		return type === '' || type === 'module' || /javascript/i.test(type);
-	});
+	const scripts = $('script')
+		.toArray()
+		.filter((el) => {
+			const type = $(el).attr('type') ?? '';
+			return type === '' || type === 'module' || /javascript/i.test(type);
+		});
 	const inlineJs: string[] = [];
 	for (const el of scripts) {
 		const src = $(el).attr('src');
@@ -95,9 +102,13 @@ export function measurePage(file: string, base: string = basePath()): PageWeight
 	$('img').each((_, el) => {
 		const img = $(el);
 		const src = img.attr('src') ?? '';
-		const srcset = (img.attr('srcset') ?? '').split(',').map((part) => part.trim().split(/\s+/)[0] ?? '').filter(Boolean);
+		const srcset = (img.attr('srcset') ?? '')
+			.split(',')
+			.map((part) => part.trim().split(/\s+/)[0] ?? '')
+			.filter(Boolean);
 		if (!img.attr('width') || !img.attr('height')) badImages.push(`${src}: no width/height`);
-		for (const candidate of [src, ...srcset]) if (!isModern(candidate)) badImages.push(`${candidate}: not WebP, AVIF or SVG`);
+		for (const candidate of [src, ...srcset])
+			if (!isModern(candidate)) badImages.push(`${candidate}: not WebP, AVIF or SVG`);
 	});
 
 	const html = gzipSize(readFileSync(join(distDir, file)));
@@ -108,4 +119,3 @@ export function measurePage(file: string, base: string = basePath()): PageWeight
 export function basePath(): string {
 	return `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
-

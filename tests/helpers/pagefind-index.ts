@@ -26,7 +26,10 @@ export function indexedFragments(dir: string = distDir): Map<string, IndexedFrag
 	const fragments = new Map<string, IndexedFragment>();
 	for (const file of readdirSync(folder)) {
 		const text = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
-		if (!text.startsWith(SIGNATURE)) throw new Error(`pagefind/fragment/${file} does not start with Pagefind's signature: has Pagefind's format changed?`);
+		if (!text.startsWith(SIGNATURE))
+			throw new Error(
+				`pagefind/fragment/${file} does not start with Pagefind's signature: has Pagefind's format changed?`,
+			);
 		const record = JSON.parse(text.slice(SIGNATURE.length)) as Omit<IndexedFragment, 'language'>;
 		fragments.set(record.url, { ...record, language: file.split('_')[0] ?? '' });
 	}

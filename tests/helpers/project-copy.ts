@@ -1,5 +1,14 @@
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+	appendFileSync,
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 
@@ -63,7 +72,14 @@ export function astroBuild(dir: string, env: Record<string, string> = {}, outDir
 	return new Promise((resolve, reject) => {
 		const child = spawn(join(dir, 'node_modules/.bin/astro'), args, {
 			cwd: dir,
-			env: { ...inherited, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', PATH: `${join(projectRoot, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` },
+			env: {
+				...inherited,
+				...env,
+				ASTRO_TELEMETRY_DISABLED: '1',
+				FORCE_COLOR: '0',
+				NO_COLOR: '1',
+				PATH: `${join(projectRoot, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+			},
 		});
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

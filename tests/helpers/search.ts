@@ -26,11 +26,14 @@ export async function searchFor(page: Page, query: string, root: string = dialog
  */
 export async function resultsFor(page: Page, query: string, root: string = dialogRoot): Promise<string[]> {
 	await page.waitForFunction(
-		([selector, q]) => document.querySelector(`${selector} [data-search-status]`)?.textContent?.includes(`“${q}”`) ?? false,
+		([selector, q]) =>
+			document.querySelector(`${selector} [data-search-status]`)?.textContent?.includes(`“${q}”`) ?? false,
 		[root, query] as const,
 		{ timeout: 30_000 },
 	);
-	return page.$$eval(`${root} .search-result > a`, (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+	return page.$$eval(`${root} .search-result > a`, (links) =>
+		links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+	);
 }
 
 /** The status line of a search root (result count, or the empty message). */

@@ -32,7 +32,9 @@ export async function watchContext(context: BrowserContext): Promise<PageWatch> 
 	await context.addInitScript(() => {
 		window.__cspViolations = [];
 		document.addEventListener('securitypolicyviolation', (event) => {
-			window.__cspViolations?.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+			window.__cspViolations?.push(
+				`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+			);
 		});
 	});
 	context.on('request', (request) => watch.requests.push(request.url()));
@@ -59,5 +61,7 @@ export async function watchContext(context: BrowserContext): Promise<PageWatch> 
 
 /** Requests that left the site's origin (blob: and data: URLs stay in the page). */
 export function foreignRequests(requests: readonly string[], origin: string): string[] {
-	return requests.filter((url) => !url.startsWith('data:') && !url.startsWith(`blob:${origin}`) && new URL(url).origin !== origin);
+	return requests.filter(
+		(url) => !url.startsWith('data:') && !url.startsWith(`blob:${origin}`) && new URL(url).origin !== origin,
+	);
 }

@@ -15,7 +15,12 @@ import { SUBPATH_BASE, subpathDirs } from '../helpers/subpath';
 export default async function setup(): Promise<void> {
 	const stamp = join(projectRoot, 'dist-reports', 'subpath-builds.fingerprint');
 	const fingerprint = sourceFingerprint();
-	if (subpathDirs.every((dir) => existsSync(join(dir, 'index.html'))) && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint) return;
+	if (
+		subpathDirs.every((dir) => existsSync(join(dir, 'index.html'))) &&
+		existsSync(stamp) &&
+		readFileSync(stamp, 'utf8') === fingerprint
+	)
+		return;
 	const started = performance.now();
 	const results = await Promise.all(
 		subpathDirs.map(async (target) => {
@@ -32,7 +37,9 @@ export default async function setup(): Promise<void> {
 	);
 	mkdirSync(join(projectRoot, 'dist-reports'), { recursive: true });
 	writeFileSync(stamp, fingerprint);
-	console.info(`sub-path builds: ${results.length} clean builds in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+	console.info(
+		`sub-path builds: ${results.length} clean builds in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+	);
 }
 
 /** A hash of the names, sizes and dates of everything a build reads. */

@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { applyAffine, fitAffine, nearestOnSegments, SegmentGrid, type Affine, type Segment } from '../../src/lib/map/affine-fit';
+import {
+	applyAffine,
+	fitAffine,
+	nearestOnSegments,
+	SegmentGrid,
+	type Affine,
+	type Segment,
+} from '../../src/lib/map/affine-fit';
 import { svgPathRings, type Point } from '../../src/lib/map/svg-rings';
 
 describe('svgPathRings', () => {
 	it('reads relative and absolute straight segments as closed rings', () => {
 		expect(svgPathRings('m 1,1 2,0 0,2 z M 10 10 H 12 V 12 L 10 12 Z')).toEqual([
-			[[1, 1], [3, 1], [3, 3]],
-			[[10, 10], [12, 10], [12, 12], [10, 12]],
+			[
+				[1, 1],
+				[3, 1],
+				[3, 3],
+			],
+			[
+				[10, 10],
+				[12, 10],
+				[12, 12],
+				[10, 12],
+			],
 		]);
 	});
 
@@ -17,13 +33,15 @@ describe('svgPathRings', () => {
 
 describe('fitAffine', () => {
 	// A wavy outline, so every part of it is told apart from the rest.
-	const target: Point[] = Array.from({ length: 200 }, (_, i) => [i, 10 * Math.sin(i / 7) + 0.05 * i * i / 10]);
+	const target: Point[] = Array.from({ length: 200 }, (_, i) => [i, 10 * Math.sin(i / 7) + (0.05 * i * i) / 10]);
 	const segments: Segment[] = target.slice(1).map((p, i) => [target[i] as Point, p]);
 	const truth: Affine = [2, 0.1, 30, -0.05, 1.8, -5];
 	// The source map: the target seen through the inverse of `truth`, so `truth` lays it back on.
 	const [a, b, c, d, e, f] = truth;
 	const det = a * e - b * d;
-	const source = target.filter((_, i) => i % 3 === 0).map(([x, y]): Point => [(e * (x - c) - b * (y - f)) / det, (a * (y - f) - d * (x - c)) / det]);
+	const source = target
+		.filter((_, i) => i % 3 === 0)
+		.map(([x, y]): Point => [(e * (x - c) - b * (y - f)) / det, (a * (y - f) - d * (x - c)) / det]);
 
 	it('recovers a known transform from a rough start', () => {
 		const { transform, error } = fitAffine(source, segments, [2.1, 0, 25, 0, 1.7, 0], { rounds: 40 });

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_WIDTH, layoutBarChart, type BarChartInput, type BarInput } from '../../src/lib/charts/bar-chart';
 
-const figure = (label: string, value: BarInput['value'], claim = false): BarInput => ({ label, value, valueText: String(value), claim });
-const chart = (figures: BarInput[], scale: BarChartInput['scale'] = 'linear', max?: number): BarChartInput => ({ scale, max, figures, tickLabel: (value) => `${value}` });
+const figure = (label: string, value: BarInput['value'], claim = false): BarInput => ({
+	label,
+	value,
+	valueText: String(value),
+	claim,
+});
+const chart = (figures: BarInput[], scale: BarChartInput['scale'] = 'linear', max?: number): BarChartInput => ({
+	scale,
+	max,
+	figures,
+	tickLabel: (value) => `${value}`,
+});
 const decimals = (value: number) => (String(value).split('.')[1] ?? '').length;
 
 describe('layoutBarChart', () => {
@@ -14,7 +24,8 @@ describe('layoutBarChart', () => {
 		expect((second?.width ?? 0) / (first?.width ?? 1)).toBeCloseTo(1022.35 / 2062.45, 2);
 		for (const row of layout.rows) {
 			expect(row.valueX).toBeLessThan(CHART_WIDTH);
-			for (const coordinate of [row.x, row.y, row.width, row.valueX, row.valueY, row.labelY]) expect(decimals(coordinate)).toBeLessThanOrEqual(1);
+			for (const coordinate of [row.x, row.y, row.width, row.valueX, row.valueY, row.labelY])
+				expect(decimals(coordinate)).toBeLessThanOrEqual(1);
 		}
 		expect(layout.ticks).toEqual([]);
 	});
@@ -38,10 +49,16 @@ describe('layoutBarChart', () => {
 
 	it('fails on what would draw a broken or false chart, naming the figure', () => {
 		expect(() => layoutBarChart(chart([]))).toThrow(/at least one figure/);
-		expect(() => layoutBarChart(chart([figure('missing', Number.NaN)]))).toThrow(/"missing": the value is not a finite number/);
-		expect(() => layoutBarChart(chart([figure('upside down', [35_000, 32_000])], 'log'))).toThrow(/"upside down": the range \[35000, 32000\] starts above its end/);
+		expect(() => layoutBarChart(chart([figure('missing', Number.NaN)]))).toThrow(
+			/"missing": the value is not a finite number/,
+		);
+		expect(() => layoutBarChart(chart([figure('upside down', [35_000, 32_000])], 'log'))).toThrow(
+			/"upside down": the range \[35000, 32000\] starts above its end/,
+		);
 		expect(() => layoutBarChart(chart([figure('zero', 0)], 'log'))).toThrow(/"zero": 0 cannot be drawn on a log scale/);
 		expect(() => layoutBarChart(chart([figure('negative', -1)]))).toThrow(/"negative": -1 is below zero/);
-		expect(() => layoutBarChart(chart([figure('x'.repeat(80), 1)]))).toThrow(/the label is too long for the chart\. Shorten it by about \d+ characters/);
+		expect(() => layoutBarChart(chart([figure('x'.repeat(80), 1)]))).toThrow(
+			/the label is too long for the chart\. Shorten it by about \d+ characters/,
+		);
 	});
 });

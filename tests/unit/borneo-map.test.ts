@@ -38,7 +38,9 @@ describe('borneoMap', () => {
 
 	it('places the province boundary from a fit within a few km, and says how close', () => {
 		const { fit } = map.provinceBoundary;
-		console.log(`Kaltim–Kaltara boundary fit: median ${fit.median.toFixed(2)} km, 90 % within ${fit.p90.toFixed(2)} km, max ${fit.max.toFixed(1)} km over ${fit.points} points`);
+		console.log(
+			`Kaltim–Kaltara boundary fit: median ${fit.median.toFixed(2)} km, 90 % within ${fit.p90.toFixed(2)} km, max ${fit.max.toFixed(1)} km over ${fit.points} points`,
+		);
 		expect(fit.points).toBeGreaterThan(200);
 		expect(fit.median).toBeLessThan(1.5);
 		expect(fit.p90).toBeLessThan(4);
@@ -53,11 +55,16 @@ describe('borneoMap', () => {
 
 	it('moves a crowded marker aside but keeps the place at its coordinates', () => {
 		const delta = map.places.find((place) => place.key === 'delta-kayan');
-		expect(delta && [delta.markerX - delta.x, delta.markerY - delta.y]).toEqual(places.find((place) => place.key === 'delta-kayan')?.markerOffset);
+		expect(delta && [delta.markerX - delta.x, delta.markerY - delta.y]).toEqual(
+			places.find((place) => place.key === 'delta-kayan')?.markerOffset,
+		);
 	});
 
 	it('keeps the paths small enough to inline', () => {
-		const bytes = map.land.reduce((sum, country) => sum + country.d.length, map.borders.length + map.provinceBoundary.d.length);
+		const bytes = map.land.reduce(
+			(sum, country) => sum + country.d.length,
+			map.borders.length + map.provinceBoundary.d.length,
+		);
 		console.log(`borneo map: ${map.width}×${map.height}, ${bytes} bytes of path data`);
 		expect(bytes).toBeLessThan(12_000);
 	});

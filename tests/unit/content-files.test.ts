@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONTENT_GLOB, contentFileOf, contentKeysUnder, isContentFile, isMdxFile, stripContentExtension } from '../../src/lib/content-model/content-files';
+import {
+	CONTENT_GLOB,
+	contentFileOf,
+	contentKeysUnder,
+	isContentFile,
+	isMdxFile,
+	stripContentExtension,
+} from '../../src/lib/content-model/content-files';
 import { proseOf } from '../../src/lib/markdown/mdx-text';
 import { faqFromMarkdown } from '../../src/lib/site/structured-data';
 
@@ -12,7 +19,13 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 describe('content file names', () => {
 	it('accepts .md and .mdx, and strips either to the translation key', () => {
 		expect(CONTENT_GLOB).toBe('{id,en}/**/*.{md,mdx}');
-		expect(['a.md', 'a.mdx', 'a.markdown', 'a.mdxx', 'a.yaml'].map(isContentFile)).toEqual([true, true, false, false, false]);
+		expect(['a.md', 'a.mdx', 'a.markdown', 'a.mdxx', 'a.yaml'].map(isContentFile)).toEqual([
+			true,
+			true,
+			false,
+			false,
+			false,
+		]);
 		expect(stripContentExtension('id/kratom.mdx')).toBe('id/kratom');
 		expect(stripContentExtension('id/agreement.md')).toBe('id/agreement');
 		expect(stripContentExtension('src/content/pages/en/x.mdx')).toBe('src/content/pages/en/x');
@@ -22,12 +35,15 @@ describe('content file names', () => {
 
 	it('lists keys of both kinds in a folder, finds each file, and refuses one page written twice', () => {
 		mkdirSync(join(folder, 'id'));
-		for (const name of ['plain.md', 'placed.mdx', 'twice.md', 'twice.mdx', 'notes.txt']) writeFileSync(join(folder, 'id', name), '---\n---\n');
+		for (const name of ['plain.md', 'placed.mdx', 'twice.md', 'twice.mdx', 'notes.txt'])
+			writeFileSync(join(folder, 'id', name), '---\n---\n');
 		expect(contentKeysUnder(join(folder, 'id'))).toEqual(['placed', 'plain', 'twice', 'twice']);
 		expect(contentFileOf(join(folder, 'id'), 'placed')).toBe('placed.mdx');
 		expect(contentFileOf(join(folder, 'id'), 'plain')).toBe('plain.md');
 		expect(contentFileOf(join(folder, 'id'), 'new-page')).toBe('new-page.md');
-		expect(() => contentFileOf(join(folder, 'id'), 'twice')).toThrow(/twice\.md and twice\.mdx are one page written twice/);
+		expect(() => contentFileOf(join(folder, 'id'), 'twice')).toThrow(
+			/twice\.md and twice\.mdx are one page written twice/,
+		);
 	});
 });
 

@@ -8,7 +8,9 @@ describe('toCsv', () => {
 	});
 
 	it('quotes commas, quotes, line breaks and edge spaces, doubling quotes', () => {
-		expect(toCsv(['x'], [['Rp98 juta, "per kg"'], ['two\nlines'], [' padded']])).toBe('x\r\n"Rp98 juta, ""per kg"""\r\n"two\nlines"\r\n" padded"\r\n');
+		expect(toCsv(['x'], [['Rp98 juta, "per kg"'], ['two\nlines'], [' padded']])).toBe(
+			'x\r\n"Rp98 juta, ""per kg"""\r\n"two\nlines"\r\n" padded"\r\n',
+		);
 	});
 
 	it('writes empty cells for missing values', () => {
@@ -16,7 +18,10 @@ describe('toCsv', () => {
 	});
 
 	it('round-trips through an independent RFC 4180 parser', () => {
-		const rows = [['Kratom', 'dikatakan "Rp98 juta/kg", klaim'], ['Beras Krayan', 'baris\r\nbaru; ä – ü']];
+		const rows = [
+			['Kratom', 'dikatakan "Rp98 juta/kg", klaim'],
+			['Beras Krayan', 'baris\r\nbaru; ä – ü'],
+		];
 		const parsed: string[][] = parse(toCsv(['name', 'note'], rows), { relax_quotes: false });
 		expect(parsed).toEqual([['name', 'note'], ...rows]);
 	});

@@ -2,7 +2,13 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { dollarEquivalent, formatDollars, JISDOR, rupiahOfFigure, type ExchangeRate } from '../../src/lib/markdown/exchange-rate';
+import {
+	dollarEquivalent,
+	formatDollars,
+	JISDOR,
+	rupiahOfFigure,
+	type ExchangeRate,
+} from '../../src/lib/markdown/exchange-rate';
 import { RATE_FOOTNOTE, remarkRupiah } from '../../src/lib/markdown/remark-rupiah';
 
 const page = (locale: 'id' | 'en') => `${process.cwd()}/src/content/pages/${locale}/economy.md`;
@@ -12,18 +18,28 @@ const page = (locale: 'id' | 'en') => `${process.cwd()}/src/content/pages/${loca
  * then the rupiah plugin, then remark-rehype), returning the HTML and the
  * Markdown tree the plugin left.
  */
-async function render(markdown: string, locale: 'id' | 'en' = 'id', rate?: ExchangeRate): Promise<{ html: string; tree: Root }> {
+async function render(
+	markdown: string,
+	locale: 'id' | 'en' = 'id',
+	rate?: ExchangeRate,
+): Promise<{ html: string; tree: Root }> {
 	let tree: Root = { type: 'root', children: [] };
 	const keep = () => (node: Root) => {
 		tree = structuredClone(node);
 	};
-	const processor = await createMarkdownProcessor({ gfm: false, smartypants: false, syntaxHighlight: false, remarkPlugins: [remarkGfm, [remarkRupiah, rate ? { rate } : {}], keep] });
+	const processor = await createMarkdownProcessor({
+		gfm: false,
+		smartypants: false,
+		syntaxHighlight: false,
+		remarkPlugins: [remarkGfm, [remarkRupiah, rate ? { rate } : {}], keep],
+	});
 	const { code } = await processor.render(markdown, { fileURL: page(locale) as unknown as URL });
 	return { html: code, tree };
 }
 
 const html = async (markdown: string, locale: 'id' | 'en' = 'id') => (await render(markdown, locale)).html;
-const convert = async (markdown: string, locale: 'id' | 'en' = 'id', rate?: ExchangeRate) => (await render(markdown, locale, rate)).tree;
+const convert = async (markdown: string, locale: 'id' | 'en' = 'id', rate?: ExchangeRate) =>
+	(await render(markdown, locale, rate)).tree;
 
 // The Markdown processor logs a failed render before rethrowing it; the errors are what these tests check.
 beforeAll(() => void vi.spyOn(console, 'error').mockImplementation(() => undefined));
@@ -78,7 +94,9 @@ describe('dollarEquivalent', () => {
 	});
 
 	it.each([0, -5, Number.NaN, Number.POSITIVE_INFINITY])('refuses %s as an amount', (amount) => {
-		expect(() => dollarEquivalent(amount, 'id')).toThrow(/is not an amount in rupiah: write digits only, e\.g\. idr:28000000000/);
+		expect(() => dollarEquivalent(amount, 'id')).toThrow(
+			/is not an amount in rupiah: write digits only, e\.g\. idr:28000000000/,
+		);
 	});
 });
 
@@ -104,18 +122,33 @@ describe('rupiahOfFigure', () => {
 describe('remarkRupiah', () => {
 	it('renders the figure as written, then the dollars with the rate and a footnote reference', async () => {
 		const out = await html('Nilainya [Rp1 triliun](idr:1000000000000).\n');
-		expect(out).toContain('Nilainya Rp1 triliun (<span class="usd-equivalent" data-no-glossary="">sekitar US$59,6 juta dengan kurs JISDOR 24 Desember 2025<sup><a href="#user-content-fn-kurs-jisdor"');
+		expect(out).toContain(
+			'Nilainya Rp1 triliun (<span class="usd-equivalent" data-no-glossary="">sekitar US$59,6 juta dengan kurs JISDOR 24 Desember 2025<sup><a href="#user-content-fn-kurs-jisdor"',
+		);
 		expect(out).toMatch(/<\/sup><\/span>\)\.<\/p>/);
 	});
 
 	it('writes the English page in English', async () => {
-		expect(await html('Worth [Rp858.43 trillion](idr:858430000000000).\n', 'en')).toContain('Worth Rp858.43 trillion (<span class="usd-equivalent" data-no-glossary="">about US$51.2 billion at the JISDOR rate of 24 December 2025<sup>');
+		expect(await html('Worth [Rp858.43 trillion](idr:858430000000000).\n', 'en')).toContain(
+			'Worth Rp858.43 trillion (<span class="usd-equivalent" data-no-glossary="">about US$51.2 billion at the JISDOR rate of 24 December 2025<sup>',
+		);
 	});
 
 	it('gives a page with several conversions one rate footnote, cited from each', async () => {
-		const markdown = ['Kaltim: [Rp858,43 triliun](idr:858430000000000).', '', '| Provinsi | PDRB |', '| --- | --- |', '| Kaltara | [Rp146,79 triliun](idr:146790000000000) |', '', 'Jalan: [Rp28 miliar](idr:28000000000).', ''].join('\n');
+		const markdown = [
+			'Kaltim: [Rp858,43 triliun](idr:858430000000000).',
+			'',
+			'| Provinsi | PDRB |',
+			'| --- | --- |',
+			'| Kaltara | [Rp146,79 triliun](idr:146790000000000) |',
+			'',
+			'Jalan: [Rp28 miliar](idr:28000000000).',
+			'',
+		].join('\n');
 		const tree = await convert(markdown);
-		const definitions = tree.children.filter((node) => node.type === 'footnoteDefinition' && node.identifier === RATE_FOOTNOTE);
+		const definitions = tree.children.filter(
+			(node) => node.type === 'footnoteDefinition' && node.identifier === RATE_FOOTNOTE,
+		);
 		expect(definitions).toHaveLength(1);
 		expect(JSON.stringify(definitions[0])).toContain(`"value":"@${JISDOR.source}"`);
 		const out = await html(markdown);
@@ -125,13 +158,19 @@ describe('remarkRupiah', () => {
 	});
 
 	it('cites the source of the rate it was given', async () => {
-		const tree = await convert('[Rp28 miliar](idr:28000000000)\n', 'id', { rupiahPerDollar: 16_283, date: '2025-08-21', source: 'jisdor-2025-08-21' });
+		const tree = await convert('[Rp28 miliar](idr:28000000000)\n', 'id', {
+			rupiahPerDollar: 16_283,
+			date: '2025-08-21',
+			source: 'jisdor-2025-08-21',
+		});
 		expect(JSON.stringify(tree)).toContain('"value":"@jisdor-2025-08-21"');
 		expect(JSON.stringify(tree)).toContain('kurs JISDOR 21 Agustus 2025');
 	});
 
 	it('keeps a rate footnote the page already defines', async () => {
-		const tree = await convert(`[Rp28 miliar](idr:28000000000)\n\n[^${RATE_FOOTNOTE}]: @${JISDOR.source} Kurs tengah.\n`);
+		const tree = await convert(
+			`[Rp28 miliar](idr:28000000000)\n\n[^${RATE_FOOTNOTE}]: @${JISDOR.source} Kurs tengah.\n`,
+		);
 		expect(tree.children.filter((node) => node.type === 'footnoteDefinition')).toHaveLength(1);
 	});
 
@@ -141,14 +180,19 @@ describe('remarkRupiah', () => {
 		expect(JSON.stringify(tree)).not.toContain('usd-equivalent');
 	});
 
-	it.each(['idr:28.000.000.000', 'idr:28 miliar', 'idr:', 'idr:2,8e10', 'idr:-28000000000'])('stops on the malformed amount %s, naming the file, the line and the fix', async (url) => {
-		await expect(convert(`Satu.\n\nJalan [Rp28 miliar](${url}).\n`)).rejects.toThrow(
-			/src\/content\/pages\/id\/economy\.md:3: ".*" is not a rupiah amount\. Write the whole amount in digits after "idr:".*e\.g\. \[Rp28 miliar\]\(idr:28000000000\)/,
-		);
-	});
+	it.each(['idr:28.000.000.000', 'idr:28 miliar', 'idr:', 'idr:2,8e10', 'idr:-28000000000'])(
+		'stops on the malformed amount %s, naming the file, the line and the fix',
+		async (url) => {
+			await expect(convert(`Satu.\n\nJalan [Rp28 miliar](${url}).\n`)).rejects.toThrow(
+				/src\/content\/pages\/id\/economy\.md:3: ".*" is not a rupiah amount\. Write the whole amount in digits after "idr:".*e\.g\. \[Rp28 miliar\]\(idr:28000000000\)/,
+			);
+		},
+	);
 
 	it('stops on a zero amount, naming the file', async () => {
-		await expect(convert('[Rp0](idr:0)\n')).rejects.toThrow(/src\/content\/pages\/id\/economy\.md:1: "idr:0" is not a rupiah amount/);
+		await expect(convert('[Rp0](idr:0)\n')).rejects.toThrow(
+			/src\/content\/pages\/id\/economy\.md:1: "idr:0" is not a rupiah amount/,
+		);
 	});
 
 	it('stops when the digits say another amount than the figure (a digit too few)', async () => {
@@ -158,11 +202,15 @@ describe('remarkRupiah', () => {
 	});
 
 	it('stops when the link text is not a rupiah figure', async () => {
-		await expect(convert('[lihat di sini](idr:28000000000)\n', 'id')).rejects.toThrow(/economy\.md:1: the link text "lihat di sini" is not a rupiah figure/);
+		await expect(convert('[lihat di sini](idr:28000000000)\n', 'id')).rejects.toThrow(
+			/economy\.md:1: the link text "lihat di sini" is not a rupiah figure/,
+		);
 	});
 
 	it('reads the figure with the page language’s decimal mark', async () => {
 		await expect(convert('[Rp858.43 trillion](idr:858430000000000)\n', 'en')).resolves.toBeDefined();
-		await expect(convert('[Rp858.43 triliun](idr:858430000000000)\n', 'id')).rejects.toThrow(/is 85843000000000000 rupiah/);
+		await expect(convert('[Rp858.43 triliun](idr:858430000000000)\n', 'id')).rejects.toThrow(
+			/is 85843000000000000 rupiah/,
+		);
 	});
 });

@@ -22,7 +22,12 @@ writeFileSync(
 );
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
-const el = (tagName: string, children: ElementContent[], properties: Element['properties'] = {}): Element => ({ type: 'element', tagName, properties, children });
+const el = (tagName: string, children: ElementContent[], properties: Element['properties'] = {}): Element => ({
+	type: 'element',
+	tagName,
+	properties,
+	children,
+});
 
 function run(tree: Root, locale: 'id' | 'en', frontmatter: Record<string, unknown> = {}, base = '/'): Root {
 	const file = new VFile({ path: `/site/src/content/pages/${locale}/x.md`, data: { astro: { frontmatter } } });
@@ -31,7 +36,11 @@ function run(tree: Root, locale: 'id' | 'en', frontmatter: Record<string, unknow
 }
 
 const links = (node: Root | Element): Element[] =>
-	node.children.flatMap((child) => (child.type === 'element' ? [...(child.tagName === 'a' && child.properties['dataGlossaryTerm'] ? [child] : []), ...links(child)] : []));
+	node.children.flatMap((child) =>
+		child.type === 'element'
+			? [...(child.tagName === 'a' && child.properties['dataGlossaryTerm'] ? [child] : []), ...links(child)]
+			: [],
+	);
 
 describe('glossary phrases', () => {
 	it('match the term, both halves of "MSME (UMKM)" or "KIHI / KIPI", and the aliases', () => {
@@ -40,7 +49,10 @@ describe('glossary phrases', () => {
 	});
 
 	it('prefer the longest phrase and respect word boundaries', () => {
-		const { pattern } = glossaryMatcher([{ id: 'k', term: { id: 'Kesepakatan Bersama' }, definition: { id: 'd' }, aliases: { id: ['kesepakatan'] } }], 'id');
+		const { pattern } = glossaryMatcher(
+			[{ id: 'k', term: { id: 'Kesepakatan Bersama' }, definition: { id: 'd' }, aliases: { id: ['kesepakatan'] } }],
+			'id',
+		);
 		expect('Kesepakatan Bersama itu'.match(pattern)).toEqual(['Kesepakatan Bersama']);
 		expect('kesepakatannya'.match(pattern)).toBeNull();
 	});
@@ -48,7 +60,16 @@ describe('glossary phrases', () => {
 
 describe('rehypeGlossaryLinks', () => {
 	it('links only the first use of each term, with the definition as its description', () => {
-		const tree = run({ type: 'root', children: [el('p', [text('UMKM di perbatasan. UMKM lagi, dan usaha kecil.')]), el('p', [text('Kesepakatan Bersama ditandatangani; kesepakatan itu.')])] }, 'id');
+		const tree = run(
+			{
+				type: 'root',
+				children: [
+					el('p', [text('UMKM di perbatasan. UMKM lagi, dan usaha kecil.')]),
+					el('p', [text('Kesepakatan Bersama ditandatangani; kesepakatan itu.')]),
+				],
+			},
+			'id',
+		);
 		const found = links(tree);
 		expect(found.map((link) => link.properties['dataGlossaryTerm'])).toEqual(['umkm', 'kesepakatan-bersama']);
 		expect(found[0]?.properties['href']).toBe('/glosarium/#umkm');
@@ -80,7 +101,11 @@ describe('rehypeGlossaryLinks', () => {
 	});
 
 	it('leaves pages that opt out, and the glossary page, alone', () => {
-		expect(links(run({ type: 'root', children: [el('p', [text('UMKM')])] }, 'id', { glossaryLinks: false }))).toHaveLength(0);
-		expect(links(run({ type: 'root', children: [el('p', [text('UMKM')])] }, 'id', { template: 'glossary' }))).toHaveLength(0);
+		expect(
+			links(run({ type: 'root', children: [el('p', [text('UMKM')])] }, 'id', { glossaryLinks: false })),
+		).toHaveLength(0);
+		expect(
+			links(run({ type: 'root', children: [el('p', [text('UMKM')])] }, 'id', { template: 'glossary' })),
+		).toHaveLength(0);
 	});
 });

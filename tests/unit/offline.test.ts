@@ -6,7 +6,14 @@ import { sourceBuildId } from '../../src/lib/offline/build-id';
 import { offlineGlobs, offlineUrlOf } from '../../src/lib/offline/offline-files';
 import { formatSavedDate, formatSize } from '../../src/offline/format';
 import { asOfflinePage } from '../../src/offline/offline-page';
-import { bytesToDownload, localeOfPath, parseSavedCacheName, savedCacheName, type OfflineManifest, type SavedMarker } from '../../src/offline/shared';
+import {
+	bytesToDownload,
+	localeOfPath,
+	parseSavedCacheName,
+	savedCacheName,
+	type OfflineManifest,
+	type SavedMarker,
+} from '../../src/offline/shared';
 
 describe('formatSize', () => {
 	it('writes MB with one decimal in the reader’s language, KB below 0.1 MB', () => {
@@ -42,14 +49,27 @@ describe('cache names', () => {
 });
 
 describe('bytesToDownload', () => {
-	const manifest = (files: OfflineManifest['files']): OfflineManifest => ({ build: 'b', locale: 'en', bytes: 0, stored: 0, pages: [], files });
+	const manifest = (files: OfflineManifest['files']): OfflineManifest => ({
+		build: 'b',
+		locale: 'en',
+		bytes: 0,
+		stored: 0,
+		pages: [],
+		files,
+	});
 	it('leaves out files a finished copy already holds with the same revision', () => {
 		const wanted = manifest([
 			{ url: '/_astro/a.js', revision: null, size: 100 },
 			{ url: '/data/x.json', revision: 'r1', size: 10 },
 			{ url: '/en/', revision: 'r2', size: 1 },
 		]);
-		const held: SavedMarker = { ...manifest([{ url: '/_astro/a.js', revision: null, size: 100 }, { url: '/data/x.json', revision: 'old', size: 10 }]), savedAt: '' };
+		const held: SavedMarker = {
+			...manifest([
+				{ url: '/_astro/a.js', revision: null, size: 100 },
+				{ url: '/data/x.json', revision: 'old', size: 10 },
+			]),
+			savedAt: '',
+		};
 		expect(bytesToDownload(wanted, [held])).toBe(11);
 		expect(bytesToDownload(wanted, [])).toBe(111);
 	});
@@ -95,7 +115,10 @@ describe('sourceBuildId', () => {
 
 describe('asOfflinePage', () => {
 	it('marks the not-found page as the offline page and gives it the offline heading and title', () => {
-		const html = '<!doctype html><html lang="id"><head><title>Halaman tidak ditemukan — Sinergi</title></head><body><h1 data-offline-title="Halaman ini belum tersimpan">Halaman tidak ditemukan</h1></body></html>';
-		expect(asOfflinePage(html)).toBe('<!doctype html><html data-offline lang="id"><head><title>Halaman ini belum tersimpan — Sinergi</title></head><body><h1>Halaman ini belum tersimpan</h1></body></html>');
+		const html =
+			'<!doctype html><html lang="id"><head><title>Halaman tidak ditemukan — Sinergi</title></head><body><h1 data-offline-title="Halaman ini belum tersimpan">Halaman tidak ditemukan</h1></body></html>';
+		expect(asOfflinePage(html)).toBe(
+			'<!doctype html><html data-offline lang="id"><head><title>Halaman ini belum tersimpan — Sinergi</title></head><body><h1>Halaman ini belum tersimpan</h1></body></html>',
+		);
 	});
 });

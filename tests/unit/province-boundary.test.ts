@@ -7,10 +7,13 @@ import countries10m from 'world-atlas/countries-10m.json';
 import { kaltimKaltaraBoundary } from '../../src/lib/map/province-boundary';
 
 const topology = countries10m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-const indonesia = feature(topology, topology.objects.countries).features.find((country) => country.properties.name === 'Indonesia');
+const indonesia = feature(topology, topology.objects.countries).features.find(
+	(country) => country.properties.name === 'Indonesia',
+);
 const outline = (indonesia?.geometry as MultiPolygon).coordinates.flat(2) as [number, number][];
 /** Distance in km from a point to the nearest vertex of Natural Earth's outline of Indonesia. */
-const kmToOutline = (point: [number, number]): number => Math.min(...outline.map((vertex) => geoDistance(point, vertex))) * 6371;
+const kmToOutline = (point: [number, number]): number =>
+	Math.min(...outline.map((vertex) => geoDistance(point, vertex))) * 6371;
 
 describe('kaltimKaltaraBoundary', () => {
 	const { line, fit } = kaltimKaltaraBoundary();
@@ -26,7 +29,9 @@ describe('kaltimKaltaraBoundary', () => {
 
 	it('stays between the two provinces’ capitals: Tanjung Selor to its north, Samarinda far to its south', () => {
 		// Latitude of the line near Tanjung Selor's longitude (117.37).
-		const near = line.reduce((best, point) => (Math.abs(point[0] - 117.37) < Math.abs(best[0] - 117.37) ? point : best));
+		const near = line.reduce((best, point) =>
+			Math.abs(point[0] - 117.37) < Math.abs(best[0] - 117.37) ? point : best,
+		);
 		expect(near[1]).toBeLessThan(2.84);
 		expect(near[1]).toBeGreaterThan(-0.5);
 	});

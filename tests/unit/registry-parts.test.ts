@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { registryPartText } from '../../src/lib/sources/registry-part-text';
-import { dateSpan, groupOfKind, MAX_PER_PART, registryGroupKeys, registryGroupKinds, splitRegistry, type SplittableSource } from '../../src/lib/sources/registry-parts';
+import {
+	dateSpan,
+	groupOfKind,
+	MAX_PER_PART,
+	registryGroupKeys,
+	registryGroupKinds,
+	splitRegistry,
+	type SplittableSource,
+} from '../../src/lib/sources/registry-parts';
 import { sourceKinds, type SourceKind } from '../../src/lib/sources/source-rules';
 
 const registry = parse(readFileSync(join(process.cwd(), 'src/content/sources.yaml'), 'utf8')) as SplittableSource[];
@@ -20,7 +28,10 @@ function made(kind: SourceKind, n: number, undated = 0): SplittableSource[] {
 describe('splitting the registry', () => {
 	it('puts every kind in exactly one group', () => {
 		for (const kind of sourceKinds) {
-			expect(registryGroupKeys.filter((group) => registryGroupKinds[group].includes(kind)), kind).toEqual([groupOfKind(kind)]);
+			expect(
+				registryGroupKeys.filter((group) => registryGroupKinds[group].includes(kind)),
+				kind,
+			).toEqual([groupOfKind(kind)]);
 		}
 	});
 
@@ -56,7 +67,11 @@ describe('splitting the registry', () => {
 	});
 
 	it('names the dates a part spans', () => {
-		expect(dateSpan([{ date: '2025-08-07' }, { date: 'undated' }, { date: '2012' }])).toEqual({ first: '2012', last: '2025-08-07', undated: 1 });
+		expect(dateSpan([{ date: '2025-08-07' }, { date: 'undated' }, { date: '2012' }])).toEqual({
+			first: '2012',
+			last: '2025-08-07',
+			undated: 1,
+		});
 		expect(dateSpan([{ date: 'undated' }])).toEqual({ undated: 1 });
 	});
 });
@@ -77,7 +92,9 @@ describe('what a part is called', () => {
 	it('counts each kind of a group of several kinds', () => {
 		const [part] = splitRegistry([...made('official', 2), ...made('reference', 1)]);
 		if (!part) throw new Error('expected one part');
-		expect(registryPartText(part, 1, 'en').detail).toBe('3 sources (2 official, 1 reference), 1 January 2020 to 2 January 2020');
+		expect(registryPartText(part, 1, 'en').detail).toBe(
+			'3 sources (2 official, 1 reference), 1 January 2020 to 2 January 2020',
+		);
 	});
 
 	it('keeps every description within 160 characters, also once every group has many parts', () => {
@@ -86,7 +103,10 @@ describe('what a part is called', () => {
 			const parts = splitRegistry(sources);
 			for (const part of parts) {
 				for (const locale of ['id', 'en'] as const) {
-					expect(registryPartText(part, parts.length, locale).description.length, `${part.key} (${locale})`).toBeLessThanOrEqual(160);
+					expect(
+						registryPartText(part, parts.length, locale).description.length,
+						`${part.key} (${locale})`,
+					).toBeLessThanOrEqual(160);
 				}
 			}
 		}

@@ -13,6 +13,8 @@ describe('assertRendered', () => {
 			{ id: 'en/a', filePath: 'src/content/pages/en/a.md' },
 			{ id: 'en/b', filePath: 'src/content/pages/en/b.md' },
 		];
-		expect(() => assertRendered(entries)).toThrow(/could not be rendered[\s\S]*src\/content\/pages\/en\/a\.md\n {2}src\/content\/pages\/en\/b\.md[\s\S]*Error rendering/);
+		expect(() => assertRendered(entries)).toThrow(
+			/could not be rendered[\s\S]*src\/content\/pages\/en\/a\.md\n {2}src\/content\/pages\/en\/b\.md[\s\S]*Error rendering/,
+		);
 	});
 });

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { audiences, economies, provinces, sectors, sourceKinds, topics } from '../../src/lib/content-model/content-enums';
+import {
+	audiences,
+	economies,
+	provinces,
+	sectors,
+	sourceKinds,
+	topics,
+} from '../../src/lib/content-model/content-enums';
 import { fieldsFor, scaffold, yamlIds } from '../../src/lib/content-model/scaffold';
 import { splitMarkdown } from '../../src/lib/content-model/frontmatter';
 import { contentHash } from '../../src/lib/translations/translation-freshness';
@@ -27,9 +34,12 @@ const pageValues = {
 };
 
 describe('the values the command accepts', () => {
-	const check = (kind: 'page' | 'commodity' | 'source', flag: string, value: string) => fieldsFor(kind, new Set()).find((field) => field.flag === flag)?.check(value);
+	const check = (kind: 'page' | 'commodity' | 'source', flag: string, value: string) =>
+		fieldsFor(kind, new Set())
+			.find((field) => field.flag === flag)
+			?.check(value);
 
-	it('are every value of the schemas\' lists, and only those', () => {
+	it("are every value of the schemas' lists, and only those", () => {
 		for (const [kind, flag, values] of [
 			['page', 'topics', topics],
 			['page', 'audience', audiences],
@@ -75,7 +85,10 @@ describe('field checks', () => {
 describe('scaffold', () => {
 	it('writes both languages as drafts with every required field and no reader-visible text', () => {
 		const writes = scaffold('page', 'border-trade', pageValues, copy(), '2026-11-28');
-		expect(writes.map((write) => write.path.replace(/^.*content-[^/]+\//, ''))).toEqual(['pages/id/border-trade.md', 'pages/en/border-trade.md']);
+		expect(writes.map((write) => write.path.replace(/^.*content-[^/]+\//, ''))).toEqual([
+			'pages/id/border-trade.md',
+			'pages/en/border-trade.md',
+		]);
 		const [id] = writes;
 		expect(id?.text).toMatch(/^---\ntitle: Perdagangan perbatasan\n/);
 		expect(id?.text).toContain('draft: true');
@@ -88,28 +101,107 @@ describe('scaffold', () => {
 		const dir = copy();
 		expect(() => scaffold('page', 'agreement', pageValues, dir, '2026-11-28')).toThrow(/already exist/);
 		const existing = [...yamlIds(join(dir, 'glossary.yaml'))][0] as string;
-		expect(() => scaffold('glossary', existing, {}, dir, '2026-11-28')).toThrow(new RegExp(`already has an entry "${existing}"`));
+		expect(() => scaffold('glossary', existing, {}, dir, '2026-11-28')).toThrow(
+			new RegExp(`already has an entry "${existing}"`),
+		);
 	});
 
 	it('appends a glossary term and a source that parse back as list entries', () => {
 		const dir = copy();
-		const [term] = scaffold('glossary', 'new-term', { 'term-id': 'Istilah', 'term-en': 'Term', 'definition-id': 'Arti: satu.', 'definition-en': 'Meaning.', 'aliases-en': 'a, b', sources: 'diskominfo-kaltim-2025' }, dir, '2026-11-28');
-		const [source] = scaffold('source', 'new-source-2025', { title: 'A title', publisher: 'A publisher', url: 'https://example.org/a', date: '2025-08-07', kind: 'news' }, dir, '2026-11-28');
+		const [term] = scaffold(
+			'glossary',
+			'new-term',
+			{
+				'term-id': 'Istilah',
+				'term-en': 'Term',
+				'definition-id': 'Arti: satu.',
+				'definition-en': 'Meaning.',
+				'aliases-en': 'a, b',
+				sources: 'diskominfo-kaltim-2025',
+			},
+			dir,
+			'2026-11-28',
+		);
+		const [source] = scaffold(
+			'source',
+			'new-source-2025',
+			{ title: 'A title', publisher: 'A publisher', url: 'https://example.org/a', date: '2025-08-07', kind: 'news' },
+			dir,
+			'2026-11-28',
+		);
 		const entry = (parse(term?.text ?? '') as Record<string, unknown>[])[0];
-		expect(entry).toMatchObject({ id: 'new-term', definition: { id: 'Arti: satu.' }, aliases: { id: [], en: ['a', 'b'] } });
+		expect(entry).toMatchObject({
+			id: 'new-term',
+			definition: { id: 'Arti: satu.' },
+			aliases: { id: [], en: ['a', 'b'] },
+		});
 		expect(source?.text).toContain('date: "2025-08-07"');
 	});
 
 	it('writes a source with a URL-slug title and an event date, and refuses what the registry rules refuse', () => {
 		const dir = copy();
 		const url = 'https://example.org/news/kaltim-dan-kaltara-bersepakat';
-		const [source] = scaffold('source', 'example-2025', { title: 'kaltim-dan-kaltara-bersepakat', 'title-from': 'url-slug', publisher: 'example.org', url, date: '2025-08-07', 'date-from': 'event', kind: 'news' }, dir, '2026-12-01');
-		expect((parse(source?.text ?? '') as Record<string, unknown>[])[0]).toEqual({ id: 'example-2025', title: 'kaltim-dan-kaltara-bersepakat', titleFrom: 'url-slug', publisher: 'example.org', url, date: '2025-08-07', dateFrom: 'event', kind: 'news' });
-		const [undated] = scaffold('source', 'example-undated', { title: 'A headline', publisher: 'example.org', url: 'https://example.org/a', date: 'undated', kind: 'news' }, dir, '2026-12-01');
+		const [source] = scaffold(
+			'source',
+			'example-2025',
+			{
+				title: 'kaltim-dan-kaltara-bersepakat',
+				'title-from': 'url-slug',
+				publisher: 'example.org',
+				url,
+				date: '2025-08-07',
+				'date-from': 'event',
+				kind: 'news',
+			},
+			dir,
+			'2026-12-01',
+		);
+		expect((parse(source?.text ?? '') as Record<string, unknown>[])[0]).toEqual({
+			id: 'example-2025',
+			title: 'kaltim-dan-kaltara-bersepakat',
+			titleFrom: 'url-slug',
+			publisher: 'example.org',
+			url,
+			date: '2025-08-07',
+			dateFrom: 'event',
+			kind: 'news',
+		});
+		const [undated] = scaffold(
+			'source',
+			'example-undated',
+			{ title: 'A headline', publisher: 'example.org', url: 'https://example.org/a', date: 'undated', kind: 'news' },
+			dir,
+			'2026-12-01',
+		);
 		expect(undated?.text).toContain('date: undated');
-		expect(() => scaffold('source', 'example-slug', { title: 'Kaltim dan Kaltara', 'title-from': 'url-slug', publisher: 'example.org', url, date: '2025', kind: 'news' }, dir, '2026-12-01')).toThrow(/the title must be the URL's slug \(its last path segment made of words\), "kaltim-dan-kaltara-bersepakat"/);
+		expect(() =>
+			scaffold(
+				'source',
+				'example-slug',
+				{
+					title: 'Kaltim dan Kaltara',
+					'title-from': 'url-slug',
+					publisher: 'example.org',
+					url,
+					date: '2025',
+					kind: 'news',
+				},
+				dir,
+				'2026-12-01',
+			),
+		).toThrow(
+			/the title must be the URL's slug \(its last path segment made of words\), "kaltim-dan-kaltara-bersepakat"/,
+		);
 		const existing = (parse(readFileSync(join(dir, 'sources.yaml'), 'utf8')) as { id: string; url: string }[])[0];
-		expect(() => scaffold('source', 'example-again', { title: 'A headline', publisher: 'example.org', url: existing?.url ?? '', date: '2025', kind: 'news' }, dir, '2026-12-01')).toThrow(new RegExp(`is also the url of "${existing?.id}"`));
+		expect(() =>
+			scaffold(
+				'source',
+				'example-again',
+				{ title: 'A headline', publisher: 'example.org', url: existing?.url ?? '', date: '2025', kind: 'news' },
+				dir,
+				'2026-12-01',
+			),
+		).toThrow(new RegExp(`is also the url of "${existing?.id}"`));
 	});
 
 	it('asks for the article, not a home page, a headline, not a bracketed description, and a date', () => {

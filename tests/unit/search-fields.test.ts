@@ -8,7 +8,8 @@ const crab: PageSearchFields = {
 	keywords: ['Kepiting bakau', 'kepiting "bakau" & co'],
 	filters: { topic: ['commodities', 'blue-economy'], audience: ['citizen'], economy: ['blue'], province: ['kaltara'] },
 };
-const page = '<!doctype html><html lang="en"><body><header data-pagefind-ignore>Menu</header><article class="article" data-pagefind-body><h1>Mud crab</h1><p>Text</p></article></body></html>';
+const page =
+	'<!doctype html><html lang="en"><body><header data-pagefind-ignore>Menu</header><article class="article" data-pagefind-body><h1>Mud crab</h1><p>Text</p></article></body></html>';
 
 /** The `data-pagefind-*` values of an HTML string, entities decoded as Pagefind reads them, and where each element sits. */
 function pagefindAttributes(html: string): { name: string; value: string; inside: string[] }[] {
@@ -17,7 +18,8 @@ function pagefindAttributes(html: string): { name: string; value: string; inside
 	const parser = new Parser(
 		{
 			onopentag: (name, attributes) => {
-				for (const [key, value] of Object.entries(attributes)) if (/^data-pagefind-(meta|filter)$/.test(key)) found.push({ name: key, value, inside: [...open] });
+				for (const [key, value] of Object.entries(attributes))
+					if (/^data-pagefind-(meta|filter)$/.test(key)) found.push({ name: key, value, inside: [...open] });
 				open.push(name);
 			},
 			onclosetag: () => void open.pop(),
@@ -32,9 +34,19 @@ describe('the search fields given to Pagefind', () => {
 	it('go inside the indexed element, one element per metadata and filter value, as Pagefind reads them', () => {
 		const html = withSearchFields(page, crab, 'en/commodities/mud-crab/index.html');
 		expect(pagefindAttributes(html)).toEqual([
-			{ name: 'data-pagefind-meta', value: 'topic:Commodities, Blue economy', inside: ['html', 'body', 'article', 'div'] },
-			{ name: 'data-pagefind-meta', value: 'keywords:Kepiting bakau, kepiting "bakau" & co', inside: ['html', 'body', 'article', 'div'] },
-			...['topic:commodities', 'topic:blue-economy', 'audience:citizen', 'economy:blue', 'province:kaltara'].map((value) => ({ name: 'data-pagefind-filter', value, inside: ['html', 'body', 'article', 'div'] })),
+			{
+				name: 'data-pagefind-meta',
+				value: 'topic:Commodities, Blue economy',
+				inside: ['html', 'body', 'article', 'div'],
+			},
+			{
+				name: 'data-pagefind-meta',
+				value: 'keywords:Kepiting bakau, kepiting "bakau" & co',
+				inside: ['html', 'body', 'article', 'div'],
+			},
+			...['topic:commodities', 'topic:blue-economy', 'audience:citizen', 'economy:blue', 'province:kaltara'].map(
+				(value) => ({ name: 'data-pagefind-filter', value, inside: ['html', 'body', 'article', 'div'] }),
+			),
 		]);
 		expect(html).toContain('<div class="search-fields" hidden>');
 		// Everything else of the page is as it was on disk.
@@ -48,8 +60,12 @@ describe('the search fields given to Pagefind', () => {
 	});
 
 	it('stop with the page named when it has no indexed element, or more than one', () => {
-		expect(() => withSearchFields('<html><body><main>Text</main></body></html>', crab, 'en/faq/index.html')).toThrow(/en\/faq\/index\.html has 0 elements with data-pagefind-body/);
-		expect(() => withSearchFields('<div data-pagefind-body></div><div data-pagefind-body></div>', crab, 'two.html')).toThrow(/two\.html has 2 elements/);
+		expect(() => withSearchFields('<html><body><main>Text</main></body></html>', crab, 'en/faq/index.html')).toThrow(
+			/en\/faq\/index\.html has 0 elements with data-pagefind-body/,
+		);
+		expect(() =>
+			withSearchFields('<div data-pagefind-body></div><div data-pagefind-body></div>', crab, 'two.html'),
+		).toThrow(/two\.html has 2 elements/);
 		expect(indexedBodyStarts('<p title="data-pagefind-body">not an attribute</p>')).toEqual([]);
 	});
 });
@@ -66,7 +82,11 @@ describe('pairing the side file with the built pages', () => {
 	});
 
 	it('stops the build naming an indexed page without fields, and the fix', () => {
-		expect(() => fieldsOfPages(pages, {})).toThrow(new RegExp(`en/commodities/mud-crab/index\\.html has data-pagefind-body but no entry for "/en/commodities/mud-crab/" in ${SEARCH_FIELDS_FILE}: build the page from a route of siteRoutes\\(\\)`));
+		expect(() => fieldsOfPages(pages, {})).toThrow(
+			new RegExp(
+				`en/commodities/mud-crab/index\\.html has data-pagefind-body but no entry for "/en/commodities/mud-crab/" in ${SEARCH_FIELDS_FILE}: build the page from a route of siteRoutes\\(\\)`,
+			),
+		);
 	});
 
 	it('stops the build naming an entry that no indexed page has, and the fix', () => {

@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { excerptSegments, fillTemplate } from '../../src/lib/search/search-excerpt';
 import { glossaryKeywords, keywordMatchers } from '../../src/lib/search/search-keywords';
 
-const umkm = { id: 'umkm', term: { id: 'UMKM', en: 'MSME (UMKM)' }, definition: { id: 'Usaha mikro.', en: 'Micro business.' }, aliases: { id: ['usaha kecil'], en: ['MSMEs', 'small business'] } };
-const crab = { id: 'kepiting-bakau', term: { id: 'Kepiting bakau', en: 'Mud crab (kepiting bakau)' }, definition: { id: 'Kepiting.', en: 'A crab.' }, aliases: { id: ['kepiting'], en: ['mangrove crab'] } };
+const umkm = {
+	id: 'umkm',
+	term: { id: 'UMKM', en: 'MSME (UMKM)' },
+	definition: { id: 'Usaha mikro.', en: 'Micro business.' },
+	aliases: { id: ['usaha kecil'], en: ['MSMEs', 'small business'] },
+};
+const crab = {
+	id: 'kepiting-bakau',
+	term: { id: 'Kepiting bakau', en: 'Mud crab (kepiting bakau)' },
+	definition: { id: 'Kepiting.', en: 'A crab.' },
+	aliases: { id: ['kepiting'], en: ['mangrove crab'] },
+};
 const matchers = keywordMatchers([umkm, crab]);
 
 describe('glossary keywords', () => {
@@ -13,9 +23,17 @@ describe('glossary keywords', () => {
 	});
 
 	it('finds names as the glossary links do: whole words, any case, across line breaks, bracketed parts too', () => {
-		expect(glossaryKeywords('Export help for msmes in the border areas', matchers, 'en')).toEqual(['UMKM', 'usaha kecil']);
+		expect(glossaryKeywords('Export help for msmes in the border areas', matchers, 'en')).toEqual([
+			'UMKM',
+			'usaha kecil',
+		]);
 		expect(glossaryKeywords('The UMKMs', matchers, 'en')).toEqual([]);
-		expect(glossaryKeywords('Bantuan untuk usaha\nkecil.', matchers, 'id')).toEqual(['MSMEs', 'small business', 'MSME', 'UMKM']);
+		expect(glossaryKeywords('Bantuan untuk usaha\nkecil.', matchers, 'id')).toEqual([
+			'MSMEs',
+			'small business',
+			'MSME',
+			'UMKM',
+		]);
 	});
 
 	it('counts a mention in either language, and leaves out names the text already has', () => {
@@ -35,7 +53,9 @@ describe('search excerpts', () => {
 	});
 
 	it('never lets markup through as markup', () => {
-		const text = excerptSegments('<img src=x onerror=alert(1)><mark>a</mark>').map((s) => s.text).join('');
+		const text = excerptSegments('<img src=x onerror=alert(1)><mark>a</mark>')
+			.map((s) => s.text)
+			.join('');
 		expect(text).toBe('a');
 	});
 

@@ -78,7 +78,13 @@ describe('drawing a share image', () => {
 		tagline: 'Explaining the Kaltim–Kaltara agreement of 7 August 2025',
 		title: 'Kratom',
 		description: 'A fact-check.',
-		factCheck: { claimLabel: 'Claimed at the signing', claim: 'Rp98 million per kilogram', speaker: 'The governor', findingLabel: 'Confirmed key figure', finding: 'Rp12,000–13,000 per kilogram (13 January 2026)' },
+		factCheck: {
+			claimLabel: 'Claimed at the signing',
+			claim: 'Rp98 million per kilogram',
+			speaker: 'The governor',
+			findingLabel: 'Confirmed key figure',
+			finding: 'Rp12,000–13,000 per kilogram (13 January 2026)',
+		},
 		alt: 'Kratom — Sinergi Kalimantan',
 	};
 
@@ -90,6 +96,8 @@ describe('drawing a share image', () => {
 	});
 
 	it('stops, naming the page, at a character the font lacks instead of drawing a blank', async () => {
-		await expect(renderShareImage({ ...card, title: 'Kratom 中' })).rejects.toThrow('/en/commodities/kratom/: "中" is not in the font');
+		await expect(renderShareImage({ ...card, title: 'Kratom 中' })).rejects.toThrow(
+			'/en/commodities/kratom/: "中" is not in the font',
+		);
 	});
 });

@@ -39,7 +39,9 @@ describe('urlSlug', () => {
 
 	it('is the query of a WordPress short link, and undefined for a home page', () => {
 		expect(urlSlug('https://jurnalis.co.id/?p=55479')).toBe('?p=55479');
-		expect(urlSlug('https://benuanta.co.id/index.php/2022/02/06/cegah-kegiatan-ilegal/68186/16/00/03')).toBe('cegah-kegiatan-ilegal');
+		expect(urlSlug('https://benuanta.co.id/index.php/2022/02/06/cegah-kegiatan-ilegal/68186/16/00/03')).toBe(
+			'cegah-kegiatan-ilegal',
+		);
 		expect(urlSlug('https://editor.id/granat-tolak-tanaman-kratom/4')).toBe('granat-tolak-tanaman-kratom');
 		expect(urlSlug('https://dev-jdihn.bphn.go.id/doc/1325811')).toBe('1325811');
 		expect(urlSlug('https://setkab.go.id/')).toBeUndefined();
@@ -56,29 +58,49 @@ describe('the schema of one entry', () => {
 
 	it('refuses a site home page as the URL, naming the entry, the field and the fix', () => {
 		const [problem] = problemsOf({ ...good, titleFrom: undefined, title: 'Headline', url: 'https://setkab.go.id/' });
-		expect(problem).toMatch(/^source "kompas-krayan-2023-08-14", url: "https:\/\/setkab\.go\.id\/" is a site's home page, not the article\. Link the article itself/);
+		expect(problem).toMatch(
+			/^source "kompas-krayan-2023-08-14", url: "https:\/\/setkab\.go\.id\/" is a site's home page, not the article\. Link the article itself/,
+		);
 	});
 
 	it('refuses a title in brackets', () => {
 		const problems = problemsOf({ ...good, titleFrom: undefined, title: '[Laporan tentang Krayan]' });
-		expect(problems).toEqual([expect.stringMatching(/^source "kompas-krayan-2023-08-14", title: .*description in brackets.*add "titleFrom: url-slug"/)]);
+		expect(problems).toEqual([
+			expect.stringMatching(
+				/^source "kompas-krayan-2023-08-14", title: .*description in brackets.*add "titleFrom: url-slug"/,
+			),
+		]);
 	});
 
 	it('refuses a missing date, and a date in another format', () => {
 		const { date: _date, ...undated } = good;
-		expect(problemsOf(undated)).toEqual([expect.stringMatching(/date: The date is missing\. Write the publication date .*"undated"/)]);
-		expect(problemsOf({ ...good, date: '14/08/2023' })).toEqual([expect.stringMatching(/date: "14\/08\/2023" is not a date/)]);
+		expect(problemsOf(undated)).toEqual([
+			expect.stringMatching(/date: The date is missing\. Write the publication date .*"undated"/),
+		]);
+		expect(problemsOf({ ...good, date: '14/08/2023' })).toEqual([
+			expect.stringMatching(/date: "14\/08\/2023" is not a date/),
+		]);
 	});
 
 	it('refuses a url-slug title that is not the URL slug, giving the slug', () => {
 		const problems = problemsOf({ ...good, title: 'Pantauan Udara Menuju Krayan' });
-		expect(problems).toEqual([expect.stringMatching(/title: with "titleFrom: url-slug" the title must be the URL's slug \(its last path segment made of words\), "pantauan-udara-menuju-krayan-wilayah-terisolasi-di-perbatasan-ri-malaysia"/)]);
+		expect(problems).toEqual([
+			expect.stringMatching(
+				/title: with "titleFrom: url-slug" the title must be the URL's slug \(its last path segment made of words\), "pantauan-udara-menuju-krayan-wilayah-terisolasi-di-perbatasan-ri-malaysia"/,
+			),
+		]);
 	});
 
 	it('refuses an event date that is "undated", and unknown values of titleFrom and dateFrom', () => {
-		expect(problemsOf({ ...good, date: 'undated', dateFrom: 'event' })).toEqual([expect.stringMatching(/dateFrom: "dateFrom: event" needs the date of the event/)]);
-		expect(problemsOf({ ...good, titleFrom: 'headline' })).toEqual([expect.stringMatching(/titleFrom: The only value of "titleFrom" is "url-slug"/)]);
-		expect(problemsOf({ ...good, dateFrom: 'publication' })).toEqual([expect.stringMatching(/dateFrom: The only value of "dateFrom" is "event"/)]);
+		expect(problemsOf({ ...good, date: 'undated', dateFrom: 'event' })).toEqual([
+			expect.stringMatching(/dateFrom: "dateFrom: event" needs the date of the event/),
+		]);
+		expect(problemsOf({ ...good, titleFrom: 'headline' })).toEqual([
+			expect.stringMatching(/titleFrom: The only value of "titleFrom" is "url-slug"/),
+		]);
+		expect(problemsOf({ ...good, dateFrom: 'publication' })).toEqual([
+			expect.stringMatching(/dateFrom: The only value of "dateFrom" is "event"/),
+		]);
 	});
 
 	it('parses with the same rules when the collection loads it', () => {
@@ -91,17 +113,28 @@ describe('the rules across entries', () => {
 	it('refuses two entries with one URL, naming both and keeping the first', () => {
 		const other = { ...good, id: 'kompas-krayan-copy', url: good.url.replace('https://', 'http://') + '/' };
 		expect(registryProblems([good, other])).toEqual([
-			'source "kompas-krayan-copy", url: "' + other.url + '" is also the url of "kompas-krayan-2023-08-14". One article, one entry: keep "kompas-krayan-2023-08-14", cite it instead of "kompas-krayan-copy" and remove "kompas-krayan-copy".',
+			'source "kompas-krayan-copy", url: "' +
+				other.url +
+				'" is also the url of "kompas-krayan-2023-08-14". One article, one entry: keep "kompas-krayan-2023-08-14", cite it instead of "kompas-krayan-copy" and remove "kompas-krayan-copy".',
 		]);
 	});
 
 	it('refuses two entries with one id', () => {
-		const other = { ...good, titleFrom: undefined, title: 'Headline', url: 'https://regional.kompas.com/read/2023/08/14/other' };
-		expect(registryProblems([good, other])).toEqual([expect.stringMatching(/^source "kompas-krayan-2023-08-14", id: entries 1 and 2 share this id/)]);
+		const other = {
+			...good,
+			titleFrom: undefined,
+			title: 'Headline',
+			url: 'https://regional.kompas.com/read/2023/08/14/other',
+		};
+		expect(registryProblems([good, other])).toEqual([
+			expect.stringMatching(/^source "kompas-krayan-2023-08-14", id: entries 1 and 2 share this id/),
+		]);
 	});
 
 	it('finds no problem in the real registry, and no title there starts with "["', () => {
-		const registry = parse(readFileSync(join(process.cwd(), 'src/content/sources.yaml'), 'utf8')) as { title: string }[];
+		const registry = parse(readFileSync(join(process.cwd(), 'src/content/sources.yaml'), 'utf8')) as {
+			title: string;
+		}[];
 		expect(registryProblems(registry)).toEqual([]);
 		expect(registry.filter((source) => source.title.startsWith('['))).toEqual([]);
 	});

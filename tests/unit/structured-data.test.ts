@@ -3,7 +3,8 @@ import { faqFromMarkdown, plainText, serializeJsonLd } from '../../src/lib/site/
 
 describe('faqFromMarkdown', () => {
 	it('turns ## headings into questions and the text below into answers, without citations', () => {
-		const markdown = 'Intro.\n\n## What was signed?\n\nA *joint* agreement.[^1] See [the page](/en/agreement/).\n\n## Where?\n\n- In Tarakan.\n\n[^1]: @diskominfo-kaltim-2025';
+		const markdown =
+			'Intro.\n\n## What was signed?\n\nA *joint* agreement.[^1] See [the page](/en/agreement/).\n\n## Where?\n\n- In Tarakan.\n\n[^1]: @diskominfo-kaltim-2025';
 		expect(faqFromMarkdown(markdown)).toEqual([
 			{ question: 'What was signed?', answer: 'A joint agreement. See the page.' },
 			{ question: 'Where?', answer: 'In Tarakan.' },

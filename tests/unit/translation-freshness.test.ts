@@ -1,6 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentHash, judgePair, markPair, withTranslatedFrom, type PagePair } from '../../src/lib/translations/translation-freshness';
+import {
+	contentHash,
+	judgePair,
+	markPair,
+	withTranslatedFrom,
+	type PagePair,
+} from '../../src/lib/translations/translation-freshness';
 import { findPairs, readPagePairs } from '../../src/lib/translations/translation-pairs';
 
 const fixtures = join(process.cwd(), 'tests', 'fixtures', 'translations');
@@ -13,18 +19,31 @@ describe('contentHash', () => {
 	const original = page('title: A\nslug: a\nupdated: 2026-11-01\ntopics: [agreement]', 'Body text.[^1]\n\n[^1]: @x');
 
 	it('ignores the date, the slug, YAML key order and trailing spaces', () => {
-		const touched = page('topics: [ agreement ]\nupdated: 2026-12-24\ntitle: "A"\nslug: b', 'Body text.[^1]   \r\n\r\n[^1]: @x');
+		const touched = page(
+			'topics: [ agreement ]\nupdated: 2026-12-24\ntitle: "A"\nslug: b',
+			'Body text.[^1]   \r\n\r\n[^1]: @x',
+		);
 		expect(contentHash(touched)).toBe(contentHash(original));
 	});
 
 	it('changes when the text, a citation or a title changes', () => {
-		expect(contentHash(page('title: A\nslug: a\nupdated: 2026-11-01\ntopics: [agreement]', 'Body text changed.[^1]\n\n[^1]: @x'))).not.toBe(contentHash(original));
-		expect(contentHash(page('title: A\nslug: a\nupdated: 2026-11-01\ntopics: [agreement]', 'Body text.[^1]\n\n[^1]: @y'))).not.toBe(contentHash(original));
-		expect(contentHash(page('title: B\nslug: a\nupdated: 2026-11-01\ntopics: [agreement]', 'Body text.[^1]\n\n[^1]: @x'))).not.toBe(contentHash(original));
+		expect(
+			contentHash(
+				page('title: A\nslug: a\nupdated: 2026-11-01\ntopics: [agreement]', 'Body text changed.[^1]\n\n[^1]: @x'),
+			),
+		).not.toBe(contentHash(original));
+		expect(
+			contentHash(page('title: A\nslug: a\nupdated: 2026-11-01\ntopics: [agreement]', 'Body text.[^1]\n\n[^1]: @y')),
+		).not.toBe(contentHash(original));
+		expect(
+			contentHash(page('title: B\nslug: a\nupdated: 2026-11-01\ntopics: [agreement]', 'Body text.[^1]\n\n[^1]: @x')),
+		).not.toBe(contentHash(original));
 	});
 
 	it('names the file when there is no frontmatter', () => {
-		expect(() => contentHash('no frontmatter', 'pages/id/x.md')).toThrow(/pages\/id\/x\.md: the file must start with frontmatter/);
+		expect(() => contentHash('no frontmatter', 'pages/id/x.md')).toThrow(
+			/pages\/id\/x\.md: the file must start with frontmatter/,
+		);
 	});
 });
 
@@ -35,7 +54,12 @@ describe('judging the fixture pairs', () => {
 
 	it('finds a translation stale when its original changed after the review, and says what to run', () => {
 		const report = statusOf('stale');
-		expect(report).toMatchObject({ status: 'stale', original: 'id', translation: 'en', updated: { id: '2026-11-20', en: '2026-11-02' } });
+		expect(report).toMatchObject({
+			status: 'stale',
+			original: 'id',
+			translation: 'en',
+			updated: { id: '2026-11-20', en: '2026-11-02' },
+		});
 		expect(report.advice).toContain('npm run translations -- --mark stale');
 	});
 
@@ -53,7 +77,13 @@ describe('judging the fixture pairs', () => {
 
 	it('reports a pair where both sides claim to be the translation as a conflict', () => {
 		const current = findPairs(pairs, 'current');
-		const both: PagePair = { ...current, files: { ...current.files, id: { path: 'id.md', text: withTranslatedFrom(current.files.id?.text ?? '', 'aaaaaaaaaaaa', '2026-11-28') } } };
+		const both: PagePair = {
+			...current,
+			files: {
+				...current.files,
+				id: { path: 'id.md', text: withTranslatedFrom(current.files.id?.text ?? '', 'aaaaaaaaaaaa', '2026-11-28') },
+			},
+		};
 		expect(judgePair(both).status).toBe('conflict');
 	});
 });
@@ -77,7 +107,9 @@ describe('marking a review', () => {
 	});
 
 	it('refuses to mark a page without its translation', () => {
-		expect(() => markPair(findPairs(pairs, 'only-indonesian'), { today: '2026-11-28' })).toThrow(/has no English version/);
+		expect(() => markPair(findPairs(pairs, 'only-indonesian'), { today: '2026-11-28' })).toThrow(
+			/has no English version/,
+		);
 	});
 });
 

@@ -25,7 +25,13 @@ export function withEveryGroup(filters: SearchFilters, groups: readonly string[]
  * results reported (right for the groups with nothing selected); each group
  * with a selection is counted again without its own selection.
  */
-export async function filterCounts(search: CountingSearch, term: string | null, filters: SearchFilters, groups: readonly string[], counted: FilterCounts): Promise<FilterCounts> {
+export async function filterCounts(
+	search: CountingSearch,
+	term: string | null,
+	filters: SearchFilters,
+	groups: readonly string[],
+	counted: FilterCounts,
+): Promise<FilterCounts> {
 	const counts: FilterCounts = { ...counted };
 	await Promise.all(
 		groups

@@ -84,7 +84,9 @@ let failures = 0;
  */
 function loadPagefind(bundle: string): Promise<PagefindApi> {
 	loading ??= (async () => {
-		const pagefind = (await import(/* @vite-ignore */ failures === 0 ? bundle : `${bundle}?retry=${failures}`)) as PagefindApi;
+		const pagefind = (await import(
+			/* @vite-ignore */ failures === 0 ? bundle : `${bundle}?retry=${failures}`
+		)) as PagefindApi;
 		// The build id as `metaCacheTag`: Pagefind then asks for `pagefind-entry.json?ts=<id>`, which the
 		// saved offline copy holds, instead of a new timestamp each time, which no cache could answer.
 		await pagefind.options({ ...pagefindOptions, metaCacheTag: __SINERGI_BUILD__ });
@@ -139,11 +141,22 @@ export class SearchController {
 			if (!loading) this.#status.textContent = this.#strings.loading;
 			const pagefind = await loadPagefind(this.#root.dataset['bundle'] ?? '');
 			const groups = this.#options.counts?.groups ?? [];
-			const found = await pagefind.debouncedSearch(query || null, { filters: { ...withEveryGroup(filters, groups), ...filters } }, 150);
+			const found = await pagefind.debouncedSearch(
+				query || null,
+				{ filters: { ...withEveryGroup(filters, groups), ...filters } },
+				150,
+			);
 			if (found === null) return; // a newer keystroke superseded this search
 			const [data, counts] = await Promise.all([
 				Promise.all(found.results.slice(0, this.#options.limit).map((result) => result.data())),
-				this.#options.counts && filterCounts((term, others) => pagefind.search(term, { filters: others }), query || null, filters, groups, found.filters),
+				this.#options.counts &&
+					filterCounts(
+						(term, others) => pagefind.search(term, { filters: others }),
+						query || null,
+						filters,
+						groups,
+						found.filters,
+					),
 			]);
 			if (generation !== this.#generation) return;
 			this.#pending = found.results.slice(this.#options.limit);
@@ -206,7 +219,11 @@ export class SearchController {
 		list.append(
 			item(link(glossary, this.#strings.emptyGlossary)),
 			// The link text is in the page language; only hreflang names the other one.
-			item(Object.assign(link(other.pathname + other.search, fillTemplate(this.#strings.emptyOther, { q: query })), { hreflang: otherLang })),
+			item(
+				Object.assign(link(other.pathname + other.search, fillTemplate(this.#strings.emptyOther, { q: query })), {
+					hreflang: otherLang,
+				}),
+			),
 		);
 		return [list];
 	}
@@ -265,11 +282,14 @@ function renderResult(result: PagefindResultData): HTMLLIElement {
 	const li = item(link(result.url, result.meta['title'] ?? result.url));
 	li.className = 'search-result';
 	const sections = result.sub_results.filter((sub) => sub.url.includes('#')).slice(0, 3);
-	if (sections.length === 0 || !sections.some((sub) => sub.excerpt === result.excerpt)) li.append(excerpt(result.excerpt, 'search-result__excerpt'));
+	if (sections.length === 0 || !sections.some((sub) => sub.excerpt === result.excerpt))
+		li.append(excerpt(result.excerpt, 'search-result__excerpt'));
 	if (sections.length > 0) {
 		const list = document.createElement('ul');
 		list.className = 'search-result__sections';
-		list.append(...sections.map((sub) => item(link(sub.url, sub.title), excerpt(sub.excerpt, 'search-result__excerpt'))));
+		list.append(
+			...sections.map((sub) => item(link(sub.url, sub.title), excerpt(sub.excerpt, 'search-result__excerpt'))),
+		);
 		li.append(list);
 	}
 	return li;

@@ -17,23 +17,28 @@ let failures = 0;
  */
 function loadSearchUi(): Promise<unknown> {
 	const src = document.querySelector<HTMLElement>('site-search[data-ui]')?.dataset['ui'];
-	loaded ??= (src ? import(/* @vite-ignore */ failures === 0 ? src : `${src}?retry=${failures}`) : Promise.reject(new Error('The search interface script is missing.'))).catch(
-		(error: unknown) => {
-			loaded = undefined;
-			failures += 1;
-			for (const root of document.querySelectorAll<HTMLElement>('search-ui')) {
-				const status = root.querySelector('[data-search-status]');
-				if (status) status.textContent = root.dataset['error'] ?? (JSON.parse(root.dataset['strings'] ?? '{}') as { error?: string }).error ?? '';
-			}
-			console.error(error);
-		},
-	);
+	loaded ??= (
+		src
+			? import(/* @vite-ignore */ failures === 0 ? src : `${src}?retry=${failures}`)
+			: Promise.reject(new Error('The search interface script is missing.'))
+	).catch((error: unknown) => {
+		loaded = undefined;
+		failures += 1;
+		for (const root of document.querySelectorAll<HTMLElement>('search-ui')) {
+			const status = root.querySelector('[data-search-status]');
+			if (status)
+				status.textContent =
+					root.dataset['error'] ?? (JSON.parse(root.dataset['strings'] ?? '{}') as { error?: string }).error ?? '';
+		}
+		console.error(error);
+	});
 	return loaded;
 }
 
 // Typing into a search whose interface is not loaded (it failed, or the page's box was filled before focus) loads it.
 document.addEventListener('input', (event) => {
-	if (!customElements.get('search-ui') && event.target instanceof Element && event.target.closest('search-ui')) void loadSearchUi();
+	if (!customElements.get('search-ui') && event.target instanceof Element && event.target.closest('search-ui'))
+		void loadSearchUi();
 });
 
 /** An element with attributes and children: the dialog is built from these. */
@@ -51,7 +56,8 @@ class SiteSearch extends HTMLElement {
 	connectedCallback(): void {
 		this.querySelector('[data-search-open]')?.addEventListener('click', () => this.open());
 		document.addEventListener('keydown', (event) => {
-			const typing = event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]');
+			const typing =
+				event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]');
 			const shortcut = (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing);
 			if (!shortcut || event.altKey) return;
 			event.preventDefault();
@@ -71,7 +77,12 @@ class SiteSearch extends HTMLElement {
 		const dialog = element(
 			'dialog',
 			{ class: 'search-dialog', 'aria-labelledby': 'search-dialog-title' },
-			element('div', { class: 'search-dialog__head' }, element('p', { id: 'search-dialog-title', class: 'search-dialog__title' }, label), element('button', { type: 'button', 'data-search-close': '' }, close)),
+			element(
+				'div',
+				{ class: 'search-dialog__head' },
+				element('p', { id: 'search-dialog-title', class: 'search-dialog__title' }, label),
+				element('button', { type: 'button', 'data-search-close': '' }, close),
+			),
 			element(
 				'search-ui',
 				{ 'data-src': src, 'data-error': error },
@@ -82,7 +93,14 @@ class SiteSearch extends HTMLElement {
 					element(
 						'div',
 						{ class: 'search-dialog__field' },
-						element('input', { id: 'search-dialog-q', name: 'q', type: 'search', autocomplete: 'off', 'aria-describedby': 'search-dialog-hint', 'data-search-input': '' }),
+						element('input', {
+							id: 'search-dialog-q',
+							name: 'q',
+							type: 'search',
+							autocomplete: 'off',
+							'aria-describedby': 'search-dialog-hint',
+							'data-search-input': '',
+						}),
 						element('button', { type: 'submit' }, form?.querySelector('button')?.textContent ?? ''),
 					),
 				),

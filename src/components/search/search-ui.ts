@@ -22,7 +22,10 @@ class SearchUi extends HTMLElement {
 			limit: Number(this.dataset['limit'] ?? 10),
 			filters: () => selected(boxes),
 			onSearch: sync ? (query) => writeAddress(query, boxes) : undefined,
-			counts: boxes.length > 0 ? { groups: [...new Set(boxes.map((box) => box.name))], show: (counts) => showCounts(boxes, counts) } : undefined,
+			counts:
+				boxes.length > 0
+					? { groups: [...new Set(boxes.map((box) => box.name))], show: (counts) => showCounts(boxes, counts) }
+					: undefined,
 		});
 		const form = this.querySelector('form');
 		if (sync && form) {
@@ -30,7 +33,11 @@ class SearchUi extends HTMLElement {
 				event.preventDefault();
 				void controller.search();
 			});
-			form.addEventListener('change', (event) => event.target instanceof HTMLInputElement && event.target.type === 'checkbox' && void controller.search());
+			form.addEventListener(
+				'change',
+				(event) =>
+					event.target instanceof HTMLInputElement && event.target.type === 'checkbox' && void controller.search(),
+			);
 		}
 		if (input.value || boxes.some((box) => box.checked)) void controller.search();
 	}

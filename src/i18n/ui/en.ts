@@ -21,13 +21,16 @@ export const en: Record<UiKey, string> = {
 	'sources.kind.advertorial': 'advertorial',
 	'sources.kind.reference': 'reference',
 	'registry.heading': 'All sources',
-	'registry.count': 'The list holds {n} sources. Because it is long, it is split over {parts} pages by kind of source. On each page, sources are ordered by date, oldest first; undated sources come last.',
+	'registry.count':
+		'The list holds {n} sources. Because it is long, it is split over {parts} pages by kind of source. On each page, sources are ordered by date, oldest first; undated sources come last.',
 	'registry.group.official': 'Official sources, government advertorials and reference',
 	'registry.group.news': 'News',
 	'registry.partLabel': '{group}, part {number} of {of}',
 	'registry.partTitle': 'Source list: {label}',
-	'registry.partDescription': '{label}: the sources this site cites, with publisher, date and the pages that cite each.',
-	'registry.partSummary': "This page is one of the {total} parts of this site's source list. It lists {detail}. Each source links to its article and names the pages of this site that cite it.",
+	'registry.partDescription':
+		'{label}: the sources this site cites, with publisher, date and the pages that cite each.',
+	'registry.partSummary':
+		"This page is one of the {total} parts of this site's source list. It lists {detail}. Each source links to its article and names the pages of this site that cite it.",
 	'registry.size': '{n} sources',
 	'registry.sizeOne': '1 source',
 	'registry.detail': '{size}, {span}',
@@ -63,7 +66,7 @@ export const en: Record<UiKey, string> = {
 	'citations.label': 'Sources:',
 	'chart.about': 'about',
 	'chart.figure': 'Figure',
-	'chart.tableCaption': 'The chart\'s figures ({unit}) and their sources',
+	'chart.tableCaption': "The chart's figures ({unit}) and their sources",
 	'chart.valueSource': '{unit}, source',
 	'claim.label': 'Claim',
 	'claim.finding': 'Fact-check',
@@ -117,8 +120,10 @@ export const en: Record<UiKey, string> = {
 	'search.allPagesIntro': 'Every page of this site in English, in alphabetical order.',
 	// — investors and open data —
 	'directory.heading': 'Commodity directory',
-	'directory.intro': 'This table lists the {n} commodities named at the signing. A claim is what an official said, not a checked fact; the key figure is one a source confirms.',
-	'directory.caption': 'Commodities: sector, green or blue economy, provinces, claim at the signing and confirmed key figure',
+	'directory.intro':
+		'This table lists the {n} commodities named at the signing. A claim is what an official said, not a checked fact; the key figure is one a source confirms.',
+	'directory.caption':
+		'Commodities: sector, green or blue economy, provinces, claim at the signing and confirmed key figure',
 	'directory.col.name': 'Commodity',
 	'directory.col.sector': 'Sector',
 	'directory.col.economy': 'Economy',
@@ -139,7 +144,8 @@ export const en: Record<UiKey, string> = {
 	'directory.province.kalbar': 'West Kalimantan',
 	'openData.heading': 'Data files',
 	'openData.licence': 'Every file may be reused with attribution, under the licence',
-	'openData.formats': 'Each dataset comes as JSON and as CSV (UTF-8, RFC 4180, a header row of field names), with both languages in one file: fields ending in _id are in Indonesian, _en in English. In CSV, lists are separated by "{separator}".',
+	'openData.formats':
+		'Each dataset comes as JSON and as CSV (UTF-8, RFC 4180, a header row of field names), with both languages in one file: fields ending in _id are in Indonesian, _en in English. In CSV, lists are separated by "{separator}".',
 	'openData.records': '{n} records',
 	'openData.fields': 'Fields ({n})',
 	'openData.fieldsCaption': 'Fields of the {dataset} dataset',
@@ -150,19 +156,26 @@ export const en: Record<UiKey, string> = {
 	'openData.cite': 'Cite this dataset:',
 	'map.heading': 'Map',
 	'map.title': 'Map of Borneo with the places that matter to the Kaltim–Kaltara agreement',
-	'map.desc': 'The island of Borneo with the coastlines and international borders of Indonesia, Malaysia and Brunei, and the boundary between the provinces of East Kalimantan and North Kalimantan. Numbered places: {places}. Other province boundaries are not drawn.',
-	'map.caption': 'The numbers on the map match the list below. Dashed line: international border. Dotted line: the Kaltim–Kaltara boundary; other province boundaries are not drawn. A small dot with a line: where a place lies whose number was moved aside so that markers do not overlap.',
+	'map.desc':
+		'The island of Borneo with the coastlines and international borders of Indonesia, Malaysia and Brunei, and the boundary between the provinces of East Kalimantan and North Kalimantan. Numbered places: {places}. Other province boundaries are not drawn.',
+	'map.caption':
+		'The numbers on the map match the list below. Dashed line: international border. Dotted line: the Kaltim–Kaltara boundary; other province boundaries are not drawn. A small dot with a line: where a place lies whose number was moved aside so that markers do not overlap.',
 	'map.listHeading': 'The places on the map and why they matter',
 	'map.sources': 'sources:',
 	'map.dataHeading': 'Map data',
 	'map.dataBorders': 'Coastlines and international borders:',
-	'map.dataBordersNote': 'at 1:10 million (public domain), through the world-atlas package (ISC licence), which holds only countries and land. The lines are simplified: points whose effective area is under 4 km² are dropped, so that Tarakan, Nunukan and Sebatik islands still show.',
-	'map.dataProvinceFit': 'We changed it: only the two provinces’ shared boundary is taken, and it is placed on this map by fitting that map’s coastline and international border of the two provinces to Natural Earth’s. The fitted outline lies a median {median} km from Natural Earth’s, and 90 % of its points within {p90} km. Good enough for a locator map, not an official boundary.',
+	'map.dataBordersNote':
+		'at 1:10 million (public domain), through the world-atlas package (ISC licence), which holds only countries and land. The lines are simplified: points whose effective area is under 4 km² are dropped, so that Tarakan, Nunukan and Sebatik islands still show.',
+	'map.dataProvinceFit':
+		'We changed it: only the two provinces’ shared boundary is taken, and it is placed on this map by fitting that map’s coastline and international border of the two provinces to Natural Earth’s. The fitted outline lies a median {median} km from Natural Earth’s, and 90 % of its points within {p90} km. Good enough for a locator map, not an official boundary.',
 	'map.dataProvinceAfter': 'after the map by',
 	'map.dataProvince': 'The Kaltim–Kaltara boundary: from the map',
-	'map.dataPlaces': 'Place coordinates (approximate town centres, or the point that the place’s entry above explains, rounded to 0.01°; Tanjung Palas Timur to 0.1°) read from each place’s Wikipedia article or its GeoNames record (GeoNames: CC BY 4.0):',
-	'map.dataPlacesLicence': 'Coordinates are facts of location; their source is named per place. Good enough for a locator map, not for navigation.',
-	'map.dataNoMarker': 'Long Midang, the border crossing in Krayan (number 2), has no point of its own: we found no published coordinates for it.',
+	'map.dataPlaces':
+		'Place coordinates (approximate town centres, or the point that the place’s entry above explains, rounded to 0.01°; Tanjung Palas Timur to 0.1°) read from each place’s Wikipedia article or its GeoNames record (GeoNames: CC BY 4.0):',
+	'map.dataPlacesLicence':
+		'Coordinates are facts of location; their source is named per place. Good enough for a locator map, not for navigation.',
+	'map.dataNoMarker':
+		'Long Midang, the border crossing in Krayan (number 2), has no point of its own: we found no published coordinates for it.',
 	'cite.heading': 'Cite this page',
 	'cite.updated': 'Updated {date}',
 	'cite.accessed': 'Accessed [date].',
@@ -193,28 +206,37 @@ export const en: Record<UiKey, string> = {
 	'offline.saveOther': 'Save the Indonesian version too',
 	'offline.language.id': 'Indonesian',
 	'offline.language.en': 'English',
-	'offline.confirm': 'Download ± {size}: {pages} {language} pages, search and open data. After that, all of it opens in this browser without a signal.',
+	'offline.confirm':
+		'Download ± {size}: {pages} {language} pages, search and open data. After that, all of it opens in this browser without a signal.',
 	'offline.download': 'Download now',
 	'offline.cancel': 'Cancel',
 	'offline.progressLabel': 'Offline copy download',
 	'offline.progress': 'Downloading {done} of ± {size}…',
-	'offline.saved': 'The {language} version is saved on this device: {pages} pages, search and open data open without a signal.',
+	'offline.saved':
+		'The {language} version is saved on this device: {pages} pages, search and open data open without a signal.',
 	'offline.savedAt': 'Saved {date}.',
-	'offline.earlier': 'This copy is of an earlier version of the site, and is replaced with the latest as soon as there is a signal.',
+	'offline.earlier':
+		'This copy is of an earlier version of the site, and is replaced with the latest as soon as there is a signal.',
 	'offline.renew': 'Update now',
 	'offline.remove': 'Remove offline copy',
 	'offline.removed': 'The {language} offline copy has been removed from this device.',
 	'offline.retry': 'Try again',
-	'offline.failed.network': 'The download stopped because the signal was lost. What was downloaded is kept; press Try again when you have a signal.',
+	'offline.failed.network':
+		'The download stopped because the signal was lost. What was downloaded is kept; press Try again when you have a signal.',
 	'offline.failed.storage': 'There is not enough storage space on this device. Free some space, then try again.',
 	'offline.failed.outdated': 'The site has just been updated. Reload this page, then save again.',
-	'offline.unsupported': 'This browser cannot save the site for offline reading. Try another up-to-date browser, such as Chrome, Firefox or Safari.',
+	'offline.unsupported':
+		'This browser cannot save the site for offline reading. Try another up-to-date browser, such as Chrome, Firefox or Safari.',
 	'offline.page.title': 'This page is not saved',
-	'offline.page.body': 'You are not connected to the internet, and this page is not saved on this device. Pages that are saved still open.',
-	'offline.page.other': 'Halaman ini belum tersimpan untuk dibaca tanpa sinyal. Halaman yang tersimpan ada di daftar di bawah.',
+	'offline.page.body':
+		'You are not connected to the internet, and this page is not saved on this device. Pages that are saved still open.',
+	'offline.page.other':
+		'Halaman ini belum tersimpan untuk dibaca tanpa sinyal. Halaman yang tersimpan ada di daftar di bawah.',
 	'offline.page.heading': 'Saved on this device',
-	'offline.page.none': 'No page is saved yet. When you have a signal, press “Save for offline reading” at the bottom of any page.',
+	'offline.page.none':
+		'No page is saved yet. When you have a signal, press “Save for offline reading” at the bottom of any page.',
 	'offline.home.heading': 'Read without a signal',
-	'offline.home.body': 'The signal often drops in the interior and in places such as Krayan. Save this site once while you have a signal, then read every page and use search without the internet.',
+	'offline.home.body':
+		'The signal often drops in the interior and in places such as Krayan. Save this site once while you have a signal, then read every page and use search without the internet.',
 	'app.shortName': 'Sinergi',
 };

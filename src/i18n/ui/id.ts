@@ -23,13 +23,16 @@ export const id = {
 	'sources.kind.advertorial': 'advertorial',
 	'sources.kind.reference': 'rujukan',
 	'registry.heading': 'Semua sumber',
-	'registry.count': 'Daftar ini memuat {n} sumber. Karena panjang, daftar ini dibagi ke {parts} halaman menurut jenis sumber. Di setiap halaman, sumber diurutkan menurut tanggal, dari yang paling lama; sumber tanpa tanggal ada di akhir.',
+	'registry.count':
+		'Daftar ini memuat {n} sumber. Karena panjang, daftar ini dibagi ke {parts} halaman menurut jenis sumber. Di setiap halaman, sumber diurutkan menurut tanggal, dari yang paling lama; sumber tanpa tanggal ada di akhir.',
 	'registry.group.official': 'Sumber resmi, advertorial pemerintah, dan rujukan',
 	'registry.group.news': 'Berita',
 	'registry.partLabel': '{group}, bagian {number} dari {of}',
 	'registry.partTitle': 'Daftar sumber: {label}',
-	'registry.partDescription': '{label}: sumber yang dikutip situs ini, dengan penerbit, tanggal, dan halaman yang mengutipnya.',
-	'registry.partSummary': 'Halaman ini satu dari {total} bagian daftar sumber situs ini. Isinya {detail}. Setiap sumber menautkan artikelnya dan menyebut halaman situs ini yang mengutipnya.',
+	'registry.partDescription':
+		'{label}: sumber yang dikutip situs ini, dengan penerbit, tanggal, dan halaman yang mengutipnya.',
+	'registry.partSummary':
+		'Halaman ini satu dari {total} bagian daftar sumber situs ini. Isinya {detail}. Setiap sumber menautkan artikelnya dan menyebut halaman situs ini yang mengutipnya.',
 	'registry.size': '{n} sumber',
 	'registry.sizeOne': '1 sumber',
 	'registry.detail': '{size}, {span}',
@@ -119,8 +122,10 @@ export const id = {
 	'search.allPagesIntro': 'Daftar lengkap halaman situs ini dalam bahasa Indonesia, menurut abjad.',
 	// — investors and open data —
 	'directory.heading': 'Daftar komoditas',
-	'directory.intro': 'Tabel ini memuat {n} komoditas yang disebut saat penandatanganan. Klaim adalah ucapan pejabat, bukan fakta yang sudah dicek; angka utama adalah angka yang dikonfirmasi sumber.',
-	'directory.caption': 'Komoditas: sektor, ekonomi hijau atau biru, provinsi, klaim saat penandatanganan dan angka utama yang dikonfirmasi',
+	'directory.intro':
+		'Tabel ini memuat {n} komoditas yang disebut saat penandatanganan. Klaim adalah ucapan pejabat, bukan fakta yang sudah dicek; angka utama adalah angka yang dikonfirmasi sumber.',
+	'directory.caption':
+		'Komoditas: sektor, ekonomi hijau atau biru, provinsi, klaim saat penandatanganan dan angka utama yang dikonfirmasi',
 	'directory.col.name': 'Komoditas',
 	'directory.col.sector': 'Sektor',
 	'directory.col.economy': 'Ekonomi',
@@ -141,7 +146,8 @@ export const id = {
 	'directory.province.kalbar': 'Kalimantan Barat',
 	'openData.heading': 'Berkas data',
 	'openData.licence': 'Semua berkas boleh dipakai ulang dengan menyebut sumber, dengan lisensi',
-	'openData.formats': 'Setiap set data tersedia sebagai JSON dan CSV (UTF-8, RFC 4180, baris pertama berisi nama kolom), dalam dua bahasa sekaligus: kolom berakhiran _id berbahasa Indonesia, _en berbahasa Inggris. Dalam CSV, daftar dipisah dengan "{separator}".',
+	'openData.formats':
+		'Setiap set data tersedia sebagai JSON dan CSV (UTF-8, RFC 4180, baris pertama berisi nama kolom), dalam dua bahasa sekaligus: kolom berakhiran _id berbahasa Indonesia, _en berbahasa Inggris. Dalam CSV, daftar dipisah dengan "{separator}".',
 	'openData.records': '{n} baris',
 	'openData.fields': 'Kolom ({n})',
 	'openData.fieldsCaption': 'Kolom set data {dataset}',
@@ -152,23 +158,31 @@ export const id = {
 	'openData.cite': 'Kutip set data ini:',
 	'map.heading': 'Peta',
 	'map.title': 'Peta Kalimantan (Borneo) dengan tempat-tempat penting kesepakatan Kaltim–Kaltara',
-	'map.desc': 'Pulau Kalimantan dengan garis pantai dan batas negara Indonesia, Malaysia dan Brunei, serta batas Provinsi Kalimantan Timur dan Kalimantan Utara. Tempat bernomor: {places}. Batas provinsi lain tidak digambar.',
-	'map.caption': 'Nomor pada peta sesuai dengan daftar di bawah. Garis putus-putus: batas negara. Garis titik-titik: batas Kaltim–Kaltara; batas provinsi lain tidak digambar. Titik kecil dengan garis: letak tempat yang nomornya digeser agar tidak bertumpuk.',
+	'map.desc':
+		'Pulau Kalimantan dengan garis pantai dan batas negara Indonesia, Malaysia dan Brunei, serta batas Provinsi Kalimantan Timur dan Kalimantan Utara. Tempat bernomor: {places}. Batas provinsi lain tidak digambar.',
+	'map.caption':
+		'Nomor pada peta sesuai dengan daftar di bawah. Garis putus-putus: batas negara. Garis titik-titik: batas Kaltim–Kaltara; batas provinsi lain tidak digambar. Titik kecil dengan garis: letak tempat yang nomornya digeser agar tidak bertumpuk.',
 	'map.listHeading': 'Tempat di peta dan mengapa penting',
 	'map.sources': 'sumber:',
 	'map.dataHeading': 'Data peta',
 	'map.dataBorders': 'Garis pantai dan batas negara:',
-	'map.dataBordersNote': 'skala 1:10 juta (domain publik), lewat paket world-atlas (lisensi ISC), yang hanya memuat negara dan daratan. Garisnya disederhanakan: titik yang luas efektifnya di bawah 4 km² dibuang, sehingga Pulau Tarakan, Nunukan dan Sebatik tetap tergambar.',
-	'map.dataProvinceFit': 'Kami mengubahnya: hanya garis batas kedua provinsi yang diambil, lalu diletakkan pada peta ini dengan mencocokkan garis pantai dan batas negara kedua provinsi di peta itu dengan Natural Earth. Jarak garis hasil pencocokan itu dari garis Natural Earth: median {median} km; 90 % titiknya kurang dari {p90} km. Cukup untuk peta lokasi, bukan batas resmi.',
+	'map.dataBordersNote':
+		'skala 1:10 juta (domain publik), lewat paket world-atlas (lisensi ISC), yang hanya memuat negara dan daratan. Garisnya disederhanakan: titik yang luas efektifnya di bawah 4 km² dibuang, sehingga Pulau Tarakan, Nunukan dan Sebatik tetap tergambar.',
+	'map.dataProvinceFit':
+		'Kami mengubahnya: hanya garis batas kedua provinsi yang diambil, lalu diletakkan pada peta ini dengan mencocokkan garis pantai dan batas negara kedua provinsi di peta itu dengan Natural Earth. Jarak garis hasil pencocokan itu dari garis Natural Earth: median {median} km; 90 % titiknya kurang dari {p90} km. Cukup untuk peta lokasi, bukan batas resmi.',
 	'map.dataProvinceAfter': 'berdasarkan peta',
 	'map.dataProvince': 'Batas Kaltim–Kaltara: dari peta',
-	'map.dataPlaces': 'Koordinat tempat (perkiraan pusat kota, atau titik yang dijelaskan pada tempat itu di daftar atas, dibulatkan ke 0,01°; Tanjung Palas Timur ke 0,1°) dibaca dari artikel Wikipedia atau catatan GeoNames (lisensi CC BY 4.0) tiap tempat:',
-	'map.dataPlacesLicence': 'Koordinat adalah fakta lokasi; sumbernya disebut per tempat. Cukup untuk peta lokasi, bukan untuk navigasi.',
-	'map.dataNoMarker': 'Long Midang, jalur lintas batas di Krayan (nomor 2), tidak punya titik sendiri: kami tidak menemukan koordinat yang diterbitkan untuknya.',
+	'map.dataPlaces':
+		'Koordinat tempat (perkiraan pusat kota, atau titik yang dijelaskan pada tempat itu di daftar atas, dibulatkan ke 0,01°; Tanjung Palas Timur ke 0,1°) dibaca dari artikel Wikipedia atau catatan GeoNames (lisensi CC BY 4.0) tiap tempat:',
+	'map.dataPlacesLicence':
+		'Koordinat adalah fakta lokasi; sumbernya disebut per tempat. Cukup untuk peta lokasi, bukan untuk navigasi.',
+	'map.dataNoMarker':
+		'Long Midang, jalur lintas batas di Krayan (nomor 2), tidak punya titik sendiri: kami tidak menemukan koordinat yang diterbitkan untuknya.',
 	'cite.heading': 'Kutip halaman ini',
 	'cite.updated': 'Diperbarui {date}',
 	'cite.accessed': 'Diakses [tanggal].',
-	'cite.note': 'Ganti [tanggal] dengan tanggal Anda membaca halaman ini: isinya bisa berubah setelah tanggal pembaruan.',
+	'cite.note':
+		'Ganti [tanggal] dengan tanggal Anda membaca halaman ini: isinya bisa berubah setelah tanggal pembaruan.',
 	'share.heading': 'Bagikan',
 	'share.whatsapp': 'Bagikan lewat WhatsApp',
 	'share.email': 'Kirim lewat email',
@@ -195,29 +209,36 @@ export const id = {
 	'offline.saveOther': 'Simpan juga versi bahasa Inggris',
 	'offline.language.id': 'bahasa Indonesia',
 	'offline.language.en': 'bahasa Inggris',
-	'offline.confirm': 'Unduhan ± {size}: {pages} halaman {language}, pencarian, dan data terbuka. Setelah itu semuanya bisa dibuka di peramban ini tanpa sinyal.',
+	'offline.confirm':
+		'Unduhan ± {size}: {pages} halaman {language}, pencarian, dan data terbuka. Setelah itu semuanya bisa dibuka di peramban ini tanpa sinyal.',
 	'offline.download': 'Unduh sekarang',
 	'offline.cancel': 'Batal',
 	'offline.progressLabel': 'Unduhan salinan offline',
 	'offline.progress': 'Mengunduh {done} dari ± {size}…',
-	'offline.saved': 'Versi {language} tersimpan di perangkat ini: {pages} halaman, pencarian, dan data terbuka bisa dibuka tanpa sinyal.',
+	'offline.saved':
+		'Versi {language} tersimpan di perangkat ini: {pages} halaman, pencarian, dan data terbuka bisa dibuka tanpa sinyal.',
 	'offline.savedAt': 'Disimpan {date}.',
 	'offline.earlier': 'Salinan ini dari versi situs sebelumnya dan akan diganti dengan versi terbaru begitu ada sinyal.',
 	'offline.renew': 'Perbarui sekarang',
 	'offline.remove': 'Hapus salinan offline',
 	'offline.removed': 'Salinan offline {language} sudah dihapus dari perangkat ini.',
 	'offline.retry': 'Coba lagi',
-	'offline.failed.network': 'Unduhan terputus karena sinyal hilang. Yang sudah terunduh tetap tersimpan; tekan Coba lagi saat ada sinyal.',
+	'offline.failed.network':
+		'Unduhan terputus karena sinyal hilang. Yang sudah terunduh tetap tersimpan; tekan Coba lagi saat ada sinyal.',
 	'offline.failed.storage': 'Ruang penyimpanan di perangkat ini tidak cukup. Kosongkan sebagian ruang, lalu coba lagi.',
 	'offline.failed.outdated': 'Situs baru saja diperbarui. Muat ulang halaman ini, lalu simpan lagi.',
-	'offline.unsupported': 'Peramban ini tidak bisa menyimpan situs untuk dibaca tanpa sinyal. Coba peramban lain versi terbaru, misalnya Chrome, Firefox, atau Safari.',
+	'offline.unsupported':
+		'Peramban ini tidak bisa menyimpan situs untuk dibaca tanpa sinyal. Coba peramban lain versi terbaru, misalnya Chrome, Firefox, atau Safari.',
 	'offline.page.title': 'Halaman ini belum tersimpan',
-	'offline.page.body': 'Anda sedang tidak tersambung ke internet, dan halaman ini belum tersimpan di perangkat ini. Halaman yang sudah tersimpan tetap bisa dibuka.',
+	'offline.page.body':
+		'Anda sedang tidak tersambung ke internet, dan halaman ini belum tersimpan di perangkat ini. Halaman yang sudah tersimpan tetap bisa dibuka.',
 	'offline.page.other': 'This page is not saved for offline reading. The saved pages are listed below.',
 	'offline.page.heading': 'Tersimpan di perangkat ini',
-	'offline.page.none': 'Belum ada halaman yang tersimpan. Saat ada sinyal, tekan “Simpan untuk dibaca tanpa sinyal” di bagian bawah halaman mana pun.',
+	'offline.page.none':
+		'Belum ada halaman yang tersimpan. Saat ada sinyal, tekan “Simpan untuk dibaca tanpa sinyal” di bagian bawah halaman mana pun.',
 	'offline.home.heading': 'Baca tanpa sinyal',
-	'offline.home.body': 'Sinyal sering hilang di pedalaman dan di daerah seperti Krayan. Simpan situs ini sekali saat ada sinyal, lalu baca semua halaman dan gunakan pencarian tanpa internet.',
+	'offline.home.body':
+		'Sinyal sering hilang di pedalaman dan di daerah seperti Krayan. Simpan situs ini sekali saat ada sinyal, lalu baca semua halaman dan gunakan pencarian tanpa internet.',
 	'app.shortName': 'Sinergi',
 } as const;
 

@@ -31,7 +31,10 @@ export interface BuiltTag {
  */
 export function tagsOfBuiltPage(dir: string, file: string): BuiltTag[] {
 	const tags: BuiltTag[] = [];
-	const parser = new Parser({ onopentag: (name, attributes) => tags.push({ name, attributes }) }, { decodeEntities: true });
+	const parser = new Parser(
+		{ onopentag: (name, attributes) => tags.push({ name, attributes }) },
+		{ decodeEntities: true },
+	);
 	parser.end(readFileSync(join(dir, file), 'utf8'));
 	return tags;
 }

@@ -30,10 +30,14 @@ export function publishedEntries<T extends DraftCandidate>(entries: readonly T[]
 	for (const entry of published) {
 		const where = entry.filePath ?? entry.id;
 		if (!hasWrittenBody(entry.body)) {
-			problems.push(`  ${where}: the page has no text yet. Write it below the frontmatter (the <!-- … --> comment is not shown to readers; delete it once the page is written), or set "draft: true" to keep it unpublished.`);
+			problems.push(
+				`  ${where}: the page has no text yet. Write it below the frontmatter (the <!-- … --> comment is not shown to readers; delete it once the page is written), or set "draft: true" to keep it unpublished.`,
+			);
 		}
 		if (drafts.has(pairKey(entry))) {
-			problems.push(`  ${where}: its translation is still a draft. Finish the translation and remove "draft: true" from it, or set "draft: true" here too.`);
+			problems.push(
+				`  ${where}: its translation is still a draft. Finish the translation and remove "draft: true" from it, or set "draft: true" here too.`,
+			);
 		}
 	}
 	if (problems.length > 0) throw new Error(`Some pages cannot be published:\n${problems.join('\n')}`);

@@ -108,7 +108,13 @@ function linksOf({ name, attributes }: BuiltTag): string[] {
 	}
 	for (const attributeName of SRCSET_ATTRIBUTES) {
 		const value = attributes[attributeName];
-		if (value) links.push(...value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '').filter(Boolean));
+		if (value)
+			links.push(
+				...value
+					.split(',')
+					.map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+					.filter(Boolean),
+			);
 	}
 	return links;
 }

@@ -16,7 +16,9 @@ export function assetsOfBuiltPage(dir: string, file: string, base: string): stri
 	const found = new Set<string>();
 	const resolve = (href: string, from: string): string | undefined => {
 		const url = new URL(href, `http://site${base}${from}`);
-		return url.hostname === 'site' && url.pathname.startsWith(base) ? fileOfUrlPath(files, url.pathname.slice(base.length)) : undefined;
+		return url.hostname === 'site' && url.pathname.startsWith(base)
+			? fileOfUrlPath(files, url.pathname.slice(base.length))
+			: undefined;
 	};
 	const follow = (script: string): void => {
 		if (found.has(script)) return;
@@ -28,7 +30,8 @@ export function assetsOfBuiltPage(dir: string, file: string, base: string): stri
 	};
 	for (const tag of tagsOfBuiltPage(dir, file)) {
 		const rel = tag.attributes['rel']?.split(/\s+/) ?? [];
-		const href = tag.name === 'link' && (rel.includes('stylesheet') || rel.includes('icon')) ? tag.attributes['href'] : undefined;
+		const href =
+			tag.name === 'link' && (rel.includes('stylesheet') || rel.includes('icon')) ? tag.attributes['href'] : undefined;
 		const src = tag.name === 'script' ? tag.attributes['src'] : undefined;
 		const target = href ?? src;
 		const resolved = target ? resolve(target, file) : undefined;

@@ -17,9 +17,13 @@ export interface RenderCandidate {
  * HTML here.
  */
 export function assertRendered<T extends RenderCandidate>(entries: readonly T[]): readonly T[] {
-	const failed = entries.filter((entry) => entry.rendered === undefined && !isMdxFile(entry.filePath ?? '')).map((entry) => `  ${entry.filePath ?? entry.id}`);
+	const failed = entries
+		.filter((entry) => entry.rendered === undefined && !isMdxFile(entry.filePath ?? ''))
+		.map((entry) => `  ${entry.filePath ?? entry.id}`);
 	if (failed.length > 0) {
-		throw new Error(`These content files could not be rendered, so their pages would be empty:\n${failed.join('\n')}\nThe reason for each is logged above ("Error rendering …"). Fix it and build again.`);
+		throw new Error(
+			`These content files could not be rendered, so their pages would be empty:\n${failed.join('\n')}\nThe reason for each is logged above ("Error rendering …"). Fix it and build again.`,
+		);
 	}
 	return entries;
 }

@@ -33,7 +33,11 @@ export const styleResources = ["'self'"] as const;
  * this: it lists the hash of every bundled script on every page, about 0.4 KB
  * gzip per page that no browser needs.
  */
-export const pagePolicy: string = [...cspDirectives, `script-src ${scriptResources.join(' ')}`, `style-src ${styleResources.join(' ')}`].join('; ');
+export const pagePolicy: string = [
+	...cspDirectives,
+	`script-src ${scriptResources.join(' ')}`,
+	`style-src ${styleResources.join(' ')}`,
+].join('; ');
 
 /**
  * Directives a `<meta>` policy cannot carry (browsers ignore them there), so
@@ -45,7 +49,8 @@ export const headerOnlyDirectives = ["frame-ancestors 'none'"] as const;
 export const securityHeaders: Readonly<Record<string, string>> = {
 	'X-Content-Type-Options': 'nosniff',
 	'Referrer-Policy': 'strict-origin-when-cross-origin',
-	'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+	'Permissions-Policy':
+		'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
 	'X-Frame-Options': 'DENY',
 };
 

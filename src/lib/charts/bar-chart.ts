@@ -95,7 +95,8 @@ function tickExtent(tick: BarTick): [number, number] {
  * "100 rb" would run into each other.
  */
 function thinTickLabels(ticks: BarTick[]): BarTick[] {
-	const overlaps = (shown: BarTick[]) => shown.some((tick, index) => index > 0 && tickExtent(shown[index - 1] as BarTick)[1] + 4 > tickExtent(tick)[0]);
+	const overlaps = (shown: BarTick[]) =>
+		shown.some((tick, index) => index > 0 && tickExtent(shown[index - 1] as BarTick)[1] + 4 > tickExtent(tick)[0]);
 	for (let step = 1; step < ticks.length; step += 1) {
 		const shown = ticks.filter((_, index) => index % step === 0 || index === ticks.length - 1);
 		if (!overlaps(shown)) return ticks.map((tick) => (shown.includes(tick) ? tick : { ...tick, label: '' }));
@@ -117,17 +118,29 @@ export function layoutBarChart(input: BarChartInput): BarChartLayout {
 	if (figures.length === 0) throw new Error('A chart needs at least one figure.');
 	const bounds = figures.map((figure) => {
 		const [low, high] = typeof figure.value === 'number' ? [figure.value, figure.value] : figure.value;
-		if (!Number.isFinite(low) || !Number.isFinite(high)) throw new Error(`"${figure.label}": the value is not a finite number (${String(figure.value)}).`);
-		if (low > high) throw new Error(`"${figure.label}": the range [${low}, ${high}] starts above its end. Write [low, high].`);
-		if (input.scale === 'log' && low <= 0) throw new Error(`"${figure.label}": ${low} cannot be drawn on a log scale (only numbers above zero).`);
-		if (input.scale === 'linear' && low < 0) throw new Error(`"${figure.label}": ${low} is below zero; bars start at zero.`);
-		const tooLong = LABEL_X + textWidth(figure.label, LABEL_SIZE, figure.claim ? BOLD_GLYPH_EM : GLYPH_EM) - CHART_WIDTH;
-		if (tooLong > 0) throw new Error(`"${figure.label}": the label is too long for the chart. Shorten it by about ${Math.ceil(tooLong / (LABEL_SIZE * GLYPH_EM))} characters.`);
+		if (!Number.isFinite(low) || !Number.isFinite(high))
+			throw new Error(`"${figure.label}": the value is not a finite number (${String(figure.value)}).`);
+		if (low > high)
+			throw new Error(`"${figure.label}": the range [${low}, ${high}] starts above its end. Write [low, high].`);
+		if (input.scale === 'log' && low <= 0)
+			throw new Error(`"${figure.label}": ${low} cannot be drawn on a log scale (only numbers above zero).`);
+		if (input.scale === 'linear' && low < 0)
+			throw new Error(`"${figure.label}": ${low} is below zero; bars start at zero.`);
+		const tooLong =
+			LABEL_X + textWidth(figure.label, LABEL_SIZE, figure.claim ? BOLD_GLYPH_EM : GLYPH_EM) - CHART_WIDTH;
+		if (tooLong > 0)
+			throw new Error(
+				`"${figure.label}": the label is too long for the chart. Shorten it by about ${Math.ceil(tooLong / (LABEL_SIZE * GLYPH_EM))} characters.`,
+			);
 		return { low, high };
 	});
-	const valueRoom = Math.max(...figures.map((figure) => textWidth(figure.valueText, LABEL_SIZE, BOLD_GLYPH_EM))) + VALUE_GAP;
+	const valueRoom =
+		Math.max(...figures.map((figure) => textWidth(figure.valueText, LABEL_SIZE, BOLD_GLYPH_EM))) + VALUE_GAP;
 	const plotWidth = CHART_WIDTH - valueRoom;
-	if (plotWidth < CHART_WIDTH / 3) throw new Error(`The values ("${figures.map((figure) => figure.valueText).join('", "')}") leave too little room for the bars: shorten them (a unit in the table heading, not beside every number).`);
+	if (plotWidth < CHART_WIDTH / 3)
+		throw new Error(
+			`The values ("${figures.map((figure) => figure.valueText).join('", "')}") leave too little room for the bars: shorten them (a unit in the table heading, not beside every number).`,
+		);
 	const lows = bounds.map((bound) => bound.low);
 	const highs = bounds.map((bound) => bound.high);
 	const rowsHeight = figures.length * ROW_HEIGHT;
@@ -135,14 +148,21 @@ export function layoutBarChart(input: BarChartInput): BarChartLayout {
 	let position: (value: number) => number;
 	let start: (low: number) => number;
 	if (input.scale === 'log') {
-		const domain: [number, number] = [10 ** Math.floor(Math.log10(Math.min(...lows))), 10 ** Math.ceil(Math.log10(Math.max(...highs)))];
+		const domain: [number, number] = [
+			10 ** Math.floor(Math.log10(Math.min(...lows))),
+			10 ** Math.ceil(Math.log10(Math.max(...highs))),
+		];
 		const scale = scaleLog().domain(domain).range([0, plotWidth]);
 		position = (value) => scale(value);
 		start = (low) => scale(low);
 		const powers = Math.round(Math.log10(domain[1] / domain[0]));
 		const all: BarTick[] = Array.from({ length: powers + 1 }, (_, index) => {
 			const value = domain[0] * 10 ** index;
-			return { x: round(scale(value)), label: input.tickLabel(value), anchor: index === 0 ? 'start' : index === powers ? 'end' : 'middle' };
+			return {
+				x: round(scale(value)),
+				label: input.tickLabel(value),
+				anchor: index === 0 ? 'start' : index === powers ? 'end' : 'middle',
+			};
 		});
 		ticks = thinTickLabels(all);
 	} else {
@@ -174,7 +194,8 @@ export function layoutBarChart(input: BarChartInput): BarChartLayout {
 			valueY: round(top + BAR_OFFSET + BAR_HEIGHT / 2),
 		};
 		for (const [name, coordinate] of Object.entries(row)) {
-			if (typeof coordinate === 'number' && !Number.isFinite(coordinate)) throw new Error(`"${figure.label}": the ${name} coordinate is not a number.`);
+			if (typeof coordinate === 'number' && !Number.isFinite(coordinate))
+				throw new Error(`"${figure.label}": the ${name} coordinate is not a number.`);
 		}
 		return row;
 	});

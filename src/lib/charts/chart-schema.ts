@@ -4,7 +4,8 @@ import { bilingual, entryId } from '../content-model/field-schemas';
 /** The scales a chart can use: linear bars from zero, or marks on a logarithmic axis (for figures thousands of times apart). */
 export const chartScales = ['linear', 'log'] as const;
 
-const SOURCE_FIX = 'Every figure on a chart needs "source": the id of its entry in src/content/sources.yaml (the id the page cites for the same figure), e.g. "source: diskominfo-kaltim-2025".';
+const SOURCE_FIX =
+	'Every figure on a chart needs "source": the id of its entry in src/content/sources.yaml (the id the page cites for the same figure), e.g. "source: diskominfo-kaltim-2025".';
 
 /** One number on a chart, with the registry entry that reports it. */
 export const chartFigureSchema = z
@@ -12,7 +13,9 @@ export const chartFigureSchema = z
 		/** What the figure is, short: shown beside its mark and as the table's row heading. */
 		label: bilingual,
 		/** One number, or a reported range `[low, high]`. */
-		value: z.union([z.number(), z.tuple([z.number(), z.number()])], { error: 'Write "value" as a number (98000000) or a reported range ([32000, 35000]).' }),
+		value: z.union([z.number(), z.tuple([z.number(), z.number()])], {
+			error: 'Write "value" as a number (98000000) or a reported range ([32000, 35000]).',
+		}),
 		/** The source says "about" (sekitar). */
 		approximate: z.boolean().default(false),
 		/** A claim, not a confirmed figure (FACTS section C): drawn and labelled apart. */

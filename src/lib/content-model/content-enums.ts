@@ -5,7 +5,17 @@
  */
 
 /** Topics a page can belong to; used for navigation, search filters and open data. */
-export const topics = ['agreement', 'trade', 'green-economy', 'blue-economy', 'border', 'ikn', 'provinces', 'commodities', 'reference'] as const;
+export const topics = [
+	'agreement',
+	'trade',
+	'green-economy',
+	'blue-economy',
+	'border',
+	'ikn',
+	'provinces',
+	'commodities',
+	'reference',
+] as const;
 
 /** Provinces a commodity or fact can be tied to. */
 export const provinces = ['kaltim', 'kaltara', 'kalbar'] as const;
@@ -14,7 +24,17 @@ export const provinces = ['kaltim', 'kaltara', 'kalbar'] as const;
 export const sourceKinds = ['official', 'news', 'advertorial', 'reference'] as const;
 
 /** Extra sections a page can ask its layout to render after the body. */
-export const templates = ['article', 'glossary', 'timeline', 'sources', 'commodities', 'search', 'open-data', 'map', 'updates'] as const;
+export const templates = [
+	'article',
+	'glossary',
+	'timeline',
+	'sources',
+	'commodities',
+	'search',
+	'open-data',
+	'map',
+	'updates',
+] as const;
 
 /** The sector of a commodity. */
 export const sectors = ['agriculture', 'plantation', 'forestry', 'fisheries', 'aquaculture'] as const;

@@ -15,7 +15,12 @@ export type ContentExtension = (typeof CONTENT_EXTENSIONS)[number];
 export const CONTENT_GLOB = `{id,en}/**/*.{${CONTENT_EXTENSIONS.map((extension) => extension.slice(1)).join(',')}}`;
 
 /** Matches a content extension at the end of a name (longest first, so `.mdx` is not read as `.md` + `x`). */
-const EXTENSION_AT_END = new RegExp(`(?:${[...CONTENT_EXTENSIONS].sort((a, b) => b.length - a.length).map((extension) => extension.replace('.', '\\.')).join('|')})$`);
+const EXTENSION_AT_END = new RegExp(
+	`(?:${[...CONTENT_EXTENSIONS]
+		.sort((a, b) => b.length - a.length)
+		.map((extension) => extension.replace('.', '\\.'))
+		.join('|')})$`,
+);
 
 /** Whether a file name is page content (`agreement.md`, `kratom.mdx`). */
 export function isContentFile(name: string): boolean {
@@ -49,6 +54,7 @@ export function contentKeysUnder(folder: string): string[] {
  */
 export function contentFileOf(folder: string, key: string): string {
 	const found = contentFilesUnder(folder).filter((file) => stripContentExtension(file) === key);
-	if (found.length > 1) throw new Error(`${folder}: ${found.join(' and ')} are one page written twice. Keep one of them.`);
+	if (found.length > 1)
+		throw new Error(`${folder}: ${found.join(' and ')} are one page written twice. Keep one of them.`);
 	return found[0] ?? `${key}${CONTENT_EXTENSIONS[0]}`;
 }

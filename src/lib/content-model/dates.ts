@@ -7,7 +7,8 @@ import { localeInfo, type Locale } from '../../i18n/locales';
  */
 export function formatPartialDate(value: string, locale: Locale): string {
 	const [year, month, day] = value.split('-').map(Number);
-	if (year === undefined || Number.isNaN(year)) throw new Error(`Not a date: "${value}". Write YYYY, YYYY-MM or YYYY-MM-DD.`);
+	if (year === undefined || Number.isNaN(year))
+		throw new Error(`Not a date: "${value}". Write YYYY, YYYY-MM or YYYY-MM-DD.`);
 	if (month === undefined) return String(year);
 	const date = new Date(Date.UTC(year, month - 1, day ?? 1));
 	return formatter(locale, day === undefined ? 'month' : 'day').format(date);
@@ -25,7 +26,10 @@ function formatter(locale: Locale, precision: 'month' | 'day'): Intl.DateTimeFor
 	const key = `${locale} ${precision}`;
 	let format = formatters.get(key);
 	if (!format) {
-		const options: Intl.DateTimeFormatOptions = precision === 'month' ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
+		const options: Intl.DateTimeFormatOptions =
+			precision === 'month'
+				? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+				: { dateStyle: 'long', timeZone: 'UTC' };
 		format = new Intl.DateTimeFormat(localeInfo[locale].dateLocale, options);
 		formatters.set(key, format);
 	}

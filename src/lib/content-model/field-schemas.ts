@@ -9,7 +9,9 @@ import { audiences, economies, provinces, sectors, sourceKinds, topics } from '.
  */
 
 /** An id in a YAML collection or a content file name: lowercase words and digits joined by `-`. */
-export const entryId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters, digits and "-", e.g. "border-trade".');
+export const entryId = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters, digits and "-", e.g. "border-trade".');
 
 /** A date written as YYYY, YYYY-MM or YYYY-MM-DD: sources often give only a month or a year. */
 export const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -29,7 +31,10 @@ export const label = z.string().min(1, 'This cannot be empty.');
 export const description = z
 	.string()
 	.min(1, 'The description cannot be empty.')
-	.max(160, { error: (issue) => `Keep the description to 160 characters or fewer (it has ${String(issue.input).length}): search engines cut the rest.` });
+	.max(160, {
+		error: (issue) =>
+			`Keep the description to 160 characters or fewer (it has ${String(issue.input).length}): search engines cut the rest.`,
+	});
 
 /** 1–3 sentences: the plain-language summary shown first on every page. */
 export const summary = z
@@ -42,10 +47,16 @@ export const summary = z
 /** URL slug below the language root: lowercase words joined by `-`, parts by `/`; empty for the home page. */
 export const slug = z
 	.string()
-	.regex(/^([a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*)?$/, 'Use lowercase letters, digits and "-", parts separated by "/", e.g. "komoditas/beras-krayan" ("" for the home page).');
+	.regex(
+		/^([a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*)?$/,
+		'Use lowercase letters, digits and "-", parts separated by "/", e.g. "komoditas/beras-krayan" ("" for the home page).',
+	);
 
 /** A web address a reader can open: http or https. */
-export const webAddress = z.url({ protocol: /^https?$/, error: 'Copy the address from the browser, starting with https://.' });
+export const webAddress = z.url({
+	protocol: /^https?$/,
+	error: 'Copy the address from the browser, starting with https://.',
+});
 
 /** The topics of a page: at least one. */
 export const topicList = z.array(z.enum(topics)).min(1);

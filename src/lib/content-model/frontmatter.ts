@@ -19,7 +19,8 @@ export interface MarkdownParts {
 export function splitMarkdown(text: string, path = 'file'): MarkdownParts {
 	const { frontmatter, rawFrontmatter, content } = parseFrontmatter(text);
 	if (rawFrontmatter === '') throw new Error(`${path}: the file must start with frontmatter between two "---" lines.`);
-	if (Array.isArray(frontmatter) || Object.keys(frontmatter).length === 0) throw new Error(`${path}: the frontmatter must be "field: value" lines.`);
+	if (Array.isArray(frontmatter) || Object.keys(frontmatter).length === 0)
+		throw new Error(`${path}: the frontmatter must be "field: value" lines.`);
 	return {
 		data: frontmatter,
 		yaml: rawFrontmatter.replace(/^\r?\n/, '').replace(/\r?\n$/, ''),

@@ -3,7 +3,20 @@ import { join, relative } from 'node:path';
 import { Document, isSeq, parse, visit } from 'yaml';
 import type { z } from 'astro/zod';
 import { audiences, economies, provinces, sectors, sourceKinds, topics } from './content-enums';
-import { audienceList, description, economy, entryId, label, provinceList, sector, slug, sourceKind, summary, topicList, webAddress } from './field-schemas';
+import {
+	audienceList,
+	description,
+	economy,
+	entryId,
+	label,
+	provinceList,
+	sector,
+	slug,
+	sourceKind,
+	summary,
+	topicList,
+	webAddress,
+} from './field-schemas';
 import { CONTENT_EXTENSIONS } from './content-files';
 import { PARTIAL_DATE, UNDATED, isSiteRoot, registryProblems } from '../sources/source-rules';
 
@@ -52,23 +65,31 @@ export function listOf(value: string): string[] {
 
 // Each answer is checked by the schema the build applies to that field (src/lib/content-model/field-schemas.ts), so an
 // answer the command accepts is one the build accepts. Lists name the values an enum refuses.
-const required = (name: string) => (value: string) => (problemOf(label, value.trim()) ? `${name} cannot be empty.` : undefined);
+const required = (name: string) => (value: string) =>
+	problemOf(label, value.trim()) ? `${name} cannot be empty.` : undefined;
 const oneOf = (name: string, schema: z.ZodType, allowed: readonly string[]) => (value: string) => {
 	const items = listOf(value);
 	const result = schema.safeParse(items);
 	if (result.success) return undefined;
-	const wrong = result.error.issues.flatMap((issue) => (typeof issue.path[0] === 'number' ? [items[issue.path[0]] ?? ''] : []));
-	return wrong.length ? `${wrong.join(', ')} is not a ${name}; choose from ${allowed.join(', ')}.` : `give at least one ${name}: ${allowed.join(', ')}.`;
+	const wrong = result.error.issues.flatMap((issue) =>
+		typeof issue.path[0] === 'number' ? [items[issue.path[0]] ?? ''] : [],
+	);
+	return wrong.length
+		? `${wrong.join(', ')} is not a ${name}; choose from ${allowed.join(', ')}.`
+		: `give at least one ${name}: ${allowed.join(', ')}.`;
 };
 const single = (name: string, schema: z.ZodType, allowed: readonly string[]) => (value: string) =>
-	problemOf(schema, value.trim()) === undefined ? undefined : `"${value}" is not a ${name}; choose one of ${allowed.join(', ')}.`;
+	problemOf(schema, value.trim()) === undefined
+		? undefined
+		: `"${value}" is not a ${name}; choose one of ${allowed.join(', ')}.`;
 const checkedBy = (schema: z.ZodType) => (value: string) => problemOf(schema, value);
 const sourceUrl = (value: string) => {
 	const problem = problemOf(webAddress, value);
 	if (problem) return `"${value}" is not a web address; ${problem}`;
 	return isSiteRoot(value) ? `"${value}" is a site's home page; give the address of the article itself.` : undefined;
 };
-const pageSlug = (value: string) => (value.trim() ? problemOf(slug, value) : 'A new page needs a slug: the empty one is the home page.');
+const pageSlug = (value: string) =>
+	value.trim() ? problemOf(slug, value) : 'A new page needs a slug: the empty one is the home page.';
 
 /** The values a kind of content needs, in the order they are asked. */
 export function fieldsFor(kind: ScaffoldKind, knownSources: ReadonlySet<string>): FieldSpec[] {
@@ -78,15 +99,26 @@ export function fieldsFor(kind: ScaffoldKind, knownSources: ReadonlySet<string>)
 	];
 	const sources = (value: string) => {
 		const unknown = listOf(value).filter((id) => !knownSources.has(id));
-		return unknown.length ? `${unknown.join(', ')} is not in src/content/sources.yaml; add it first with "npm run new -- source <id>".` : undefined;
+		return unknown.length
+			? `${unknown.join(', ')} is not in src/content/sources.yaml; add it first with "npm run new -- source <id>".`
+			: undefined;
 	};
 	const pageFields: FieldSpec[] = [
 		...both('title', 'Title', required('the title')),
 		...both('slug', 'URL slug', pageSlug),
 		...both('description', 'Description for search results, at most 160 characters', checkedBy(description)),
 		...both('summary', 'Summary: 1–3 plain sentences shown first', checkedBy(summary)),
-		{ flag: 'topics', question: `Topics, comma-separated (${topics.join(', ')})`, check: oneOf('topic', topicList, topics) },
-		{ flag: 'audience', question: `Audience, comma-separated (${audiences.join(', ')})`, fallback: audiences.join(','), check: oneOf('audience', audienceList, audiences) },
+		{
+			flag: 'topics',
+			question: `Topics, comma-separated (${topics.join(', ')})`,
+			check: oneOf('topic', topicList, topics),
+		},
+		{
+			flag: 'audience',
+			question: `Audience, comma-separated (${audiences.join(', ')})`,
+			fallback: audiences.join(','),
+			check: oneOf('audience', audienceList, audiences),
+		},
 	];
 	switch (kind) {
 		case 'page':
@@ -96,25 +128,85 @@ export function fieldsFor(kind: ScaffoldKind, knownSources: ReadonlySet<string>)
 				...pageFields.map((field) => (field.flag === 'topics' ? { ...field, fallback: 'commodities' } : field)),
 				...both('name', 'Commodity name', required('the name')),
 				{ flag: 'sector', question: `Sector (${sectors.join(', ')})`, check: single('sector', sector, sectors) },
-				{ flag: 'economy', question: `Economy (${economies.join(', ')})`, check: single('economy', economy, economies) },
-				{ flag: 'provinces', question: `Provinces, comma-separated (${provinces.join(', ')})`, check: oneOf('province', provinceList, provinces) },
+				{
+					flag: 'economy',
+					question: `Economy (${economies.join(', ')})`,
+					check: single('economy', economy, economies),
+				},
+				{
+					flag: 'provinces',
+					question: `Provinces, comma-separated (${provinces.join(', ')})`,
+					check: oneOf('province', provinceList, provinces),
+				},
 			];
 		case 'glossary':
 			return [
 				...both('term', 'Term', required('the term')),
 				...both('definition', 'Definition: one or two plain sentences', required('the definition')),
-				{ flag: 'aliases-id', question: 'Other words for it in Indonesian, comma-separated', optional: true, check: () => undefined },
-				{ flag: 'aliases-en', question: 'Other words for it in English, comma-separated', optional: true, check: () => undefined },
-				{ flag: 'sources', question: 'Source ids behind the definition, comma-separated', optional: true, check: sources },
+				{
+					flag: 'aliases-id',
+					question: 'Other words for it in Indonesian, comma-separated',
+					optional: true,
+					check: () => undefined,
+				},
+				{
+					flag: 'aliases-en',
+					question: 'Other words for it in English, comma-separated',
+					optional: true,
+					check: () => undefined,
+				},
+				{
+					flag: 'sources',
+					question: 'Source ids behind the definition, comma-separated',
+					optional: true,
+					check: sources,
+				},
 			];
 		case 'source':
 			return [
-				{ flag: 'url', question: 'Web address of the article itself (https://…, not the site\'s home page)', check: sourceUrl },
-				{ flag: 'title-from', question: 'Is the headline unknown? Then "url-slug": the title is the last part of the address (empty when you know the headline)', optional: true, check: (value) => (value === 'url-slug' ? undefined : `"${value}" is not a title source; the only value is "url-slug" (leave it out when you know the headline).`) },
-				{ flag: 'title', question: 'Headline of the article or document, as published (with --title-from url-slug: the last part of the address)', check: (value) => (value.trim().startsWith('[') ? 'write the headline as published, not a description in [brackets]; when the headline is not known, give --title-from url-slug.' : required('the title')(value)) },
+				{
+					flag: 'url',
+					question: "Web address of the article itself (https://…, not the site's home page)",
+					check: sourceUrl,
+				},
+				{
+					flag: 'title-from',
+					question:
+						'Is the headline unknown? Then "url-slug": the title is the last part of the address (empty when you know the headline)',
+					optional: true,
+					check: (value) =>
+						value === 'url-slug'
+							? undefined
+							: `"${value}" is not a title source; the only value is "url-slug" (leave it out when you know the headline).`,
+				},
+				{
+					flag: 'title',
+					question:
+						'Headline of the article or document, as published (with --title-from url-slug: the last part of the address)',
+					check: (value) =>
+						value.trim().startsWith('[')
+							? 'write the headline as published, not a description in [brackets]; when the headline is not known, give --title-from url-slug.'
+							: required('the title')(value),
+				},
 				{ flag: 'publisher', question: 'Publisher (site or institution)', check: required('the publisher') },
-				{ flag: 'date', question: `Publication date: YYYY-MM-DD, YYYY-MM or YYYY; the event's date when the page shows none (with --date-from event); or "${UNDATED}"`, check: (value) => (value === UNDATED || PARTIAL_DATE.test(value) ? undefined : `"${value}" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY, or "${UNDATED}".`) },
-				{ flag: 'date-from', question: 'Is the date that of the event reported, because the page shows no publication date? Then "event" (empty otherwise)', optional: true, check: (value) => (value === 'event' ? undefined : `"${value}" is not a date source; the only value is "event" (leave it out for a publication date).`) },
+				{
+					flag: 'date',
+					question: `Publication date: YYYY-MM-DD, YYYY-MM or YYYY; the event's date when the page shows none (with --date-from event); or "${UNDATED}"`,
+					check: (value) =>
+						value === UNDATED || PARTIAL_DATE.test(value)
+							? undefined
+							: `"${value}" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY, or "${UNDATED}".`,
+				},
+				{
+					flag: 'date-from',
+					question:
+						'Is the date that of the event reported, because the page shows no publication date? Then "event" (empty otherwise)',
+					optional: true,
+					check: (value) =>
+						value === 'event'
+							? undefined
+							: `"${value}" is not a date source; the only value is "event" (leave it out for a publication date).`,
+				},
 				{ flag: 'kind', question: `Kind (${sourceKinds.join(', ')})`, check: single('kind', sourceKind, sourceKinds) },
 			];
 	}
@@ -122,8 +214,11 @@ export function fieldsFor(kind: ScaffoldKind, knownSources: ReadonlySet<string>)
 
 /** Checks the key an editor gave: a file name or a YAML id, lowercase words joined by "-". */
 export function checkKey(kind: ScaffoldKind, key: string | undefined): string | undefined {
-	if (!key) return `name the new ${kind}, e.g. "npm run new -- ${kind} ${kind === 'source' ? 'publisher-2025' : 'border-trade'}".`;
-	return problemOf(entryId, key) === undefined ? undefined : `"${key}" cannot be a ${kind === 'page' || kind === 'commodity' ? 'file name' : 'id'}: use lowercase letters, digits and "-", e.g. "border-trade".`;
+	if (!key)
+		return `name the new ${kind}, e.g. "npm run new -- ${kind} ${kind === 'source' ? 'publisher-2025' : 'border-trade'}".`;
+	return problemOf(entryId, key) === undefined
+		? undefined
+		: `"${key}" cannot be a ${kind === 'page' || kind === 'commodity' ? 'file name' : 'id'}: use lowercase letters, digits and "-", e.g. "border-trade".`;
 }
 
 /** The ids of a YAML list file (glossary or registry); empty when the file does not exist. */
@@ -197,7 +292,13 @@ function markdownFile(locale: 'id' | 'en', values: Record<string, string>, today
  * What to write for a new piece of content. Refuses (throws) when a file or
  * id already exists, naming it, so nothing is ever overwritten.
  */
-export function scaffold(kind: ScaffoldKind, key: string, values: Record<string, string>, contentDir: string, today: string): ScaffoldWrite[] {
+export function scaffold(
+	kind: ScaffoldKind,
+	key: string,
+	values: Record<string, string>,
+	contentDir: string,
+	today: string,
+): ScaffoldWrite[] {
 	const keyProblem = checkKey(kind, key);
 	if (keyProblem) throw new Error(keyProblem);
 	if (kind === 'page' || kind === 'commodity') {
@@ -205,17 +306,34 @@ export function scaffold(kind: ScaffoldKind, key: string, values: Record<string,
 		const writes = (['id', 'en'] as const).map((locale) => {
 			const extra =
 				kind === 'commodity'
-					? [`name: ${yamlValue(values[`name-${locale}`] ?? '')}`, `sector: ${values['sector']}`, `economy: ${values['economy']}`, `provinces: ${yamlList(listOf(values['provinces'] ?? ''))}`]
+					? [
+							`name: ${yamlValue(values[`name-${locale}`] ?? '')}`,
+							`sector: ${values['sector']}`,
+							`economy: ${values['economy']}`,
+							`provinces: ${yamlList(listOf(values['provinces'] ?? ''))}`,
+						]
 					: [];
-			return { path: join(contentDir, collection, locale, `${key}.md`), text: markdownFile(locale, values, today, extra), mode: 'create' as const };
+			return {
+				path: join(contentDir, collection, locale, `${key}.md`),
+				text: markdownFile(locale, values, today, extra),
+				mode: 'create' as const,
+			};
 		});
 		// A page of that name in any content format (`.md` or `.mdx`) is an existing page.
-		const existing = writes.flatMap((write) => CONTENT_EXTENSIONS.map((extension) => write.path.replace(/\.md$/, extension))).filter((path) => existsSync(path));
-		if (existing.length) throw new Error(`${existing.map((path) => relative(process.cwd(), path)).join(' and ')} already exist${existing.length === 1 ? 's' : ''}: choose another name, or edit the existing page.`);
+		const existing = writes
+			.flatMap((write) => CONTENT_EXTENSIONS.map((extension) => write.path.replace(/\.md$/, extension)))
+			.filter((path) => existsSync(path));
+		if (existing.length)
+			throw new Error(
+				`${existing.map((path) => relative(process.cwd(), path)).join(' and ')} already exist${existing.length === 1 ? 's' : ''}: choose another name, or edit the existing page.`,
+			);
 		return writes;
 	}
 	const file = join(contentDir, kind === 'glossary' ? 'glossary.yaml' : 'sources.yaml');
-	if (yamlIds(file).has(key)) throw new Error(`${relative(process.cwd(), file)} already has an entry "${key}": choose another id, or edit that entry.`);
+	if (yamlIds(file).has(key))
+		throw new Error(
+			`${relative(process.cwd(), file)} already has an entry "${key}": choose another id, or edit that entry.`,
+		);
 	const entry =
 		kind === 'glossary'
 			? {
@@ -248,7 +366,9 @@ export function scaffold(kind: ScaffoldKind, key: string, values: Record<string,
  */
 function checkNewSource(file: string, key: string, entry: Record<string, unknown>): void {
 	const existing: unknown = existsSync(file) ? parse(readFileSync(file, 'utf8')) : [];
-	const problems = registryProblems([...(Array.isArray(existing) ? existing : []), entry]).filter((problem) => problem.startsWith(`source "${key}",`));
+	const problems = registryProblems([...(Array.isArray(existing) ? existing : []), entry]).filter((problem) =>
+		problem.startsWith(`source "${key}",`),
+	);
 	if (problems.length > 0) throw new Error(problems.join('\n'));
 }
 
@@ -269,5 +389,8 @@ export function nextSteps(kind: ScaffoldKind, writes: readonly ScaffoldWrite[], 
 			'Check it with "npm run build"; preview with "npm run dev".',
 		];
 	}
-	return [`The source "${key}" is added to ${writes[0]?.path}. Cite it in a page with a footnote: [^1]: @${key}`, 'Check it with "npm run build".'];
+	return [
+		`The source "${key}" is added to ${writes[0]?.path}. Cite it in a page with a footnote: [^1]: @${key}`,
+		'Check it with "npm run build".',
+	];
 }

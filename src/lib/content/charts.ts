@@ -45,7 +45,9 @@ async function loadCharts(): Promise<Map<string, ChartData>> {
 		chart.figures.flatMap((figure, index) =>
 			known.has(figure.source)
 				? []
-				: [`  ${CHARTS_FILE} → chart "${chart.id}", figure ${index + 1} ("${figure.label.en}"): source "${figure.source}" is not in src/content/sources.yaml. Write the id the page cites for this figure, or add the source to the registry.`],
+				: [
+						`  ${CHARTS_FILE} → chart "${chart.id}", figure ${index + 1} ("${figure.label.en}"): source "${figure.source}" is not in src/content/sources.yaml. Write the id the page cites for this figure, or add the source to the registry.`,
+					],
 		),
 	);
 	if (problems.length > 0) throw new Error(`Every number on a chart needs a source:\n${problems.join('\n')}`);
@@ -58,7 +60,10 @@ function formatNumber(value: number, locale: Locale, decimals: number): string {
 	const key = `${locale}/${decimals}`;
 	let format = numberFormats.get(key);
 	if (!format) {
-		format = new Intl.NumberFormat(localeInfo[locale].dateLocale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+		format = new Intl.NumberFormat(localeInfo[locale].dateLocale, {
+			minimumFractionDigits: decimals,
+			maximumFractionDigits: decimals,
+		});
 		numberFormats.set(key, format);
 	}
 	return format.format(value);
@@ -67,7 +72,8 @@ function formatNumber(value: number, locale: Locale, decimals: number): string {
 /** A figure as the page writes it: "Rp32.000–35.000", "sekitar 7.100 ton", "US$2,062.45 million". */
 export function figureText(figure: ChartFigureData, chart: ChartData, locale: Locale): string {
 	const number = (value: number) => formatNumber(value, locale, chart.decimals);
-	const digits = typeof figure.value === 'number' ? number(figure.value) : `${number(figure.value[0])}–${number(figure.value[1])}`;
+	const digits =
+		typeof figure.value === 'number' ? number(figure.value) : `${number(figure.value[0])}–${number(figure.value[1])}`;
 	const text = `${chart.prefix}${digits}${chart.suffix?.[locale] ?? ''}`;
 	return figure.approximate ? `${useTranslations(locale)('chart.about')} ${text}` : text;
 }
@@ -92,7 +98,10 @@ function tickLabel(locale: Locale): (value: number) => string {
  */
 export async function chartView(id: string, locale: Locale, where: string): Promise<ChartView> {
 	const chart = (await allCharts()).get(id);
-	if (!chart) throw new Error(`${where}: <Chart id="${id}" /> names no chart in ${CHARTS_FILE}. Use the id of a chart there, or add the chart with a source for every figure.`);
+	if (!chart)
+		throw new Error(
+			`${where}: <Chart id="${id}" /> names no chart in ${CHARTS_FILE}. Use the id of a chart there, or add the chart with a source for every figure.`,
+		);
 	const texts = chart.figures.map((figure) => figureText(figure, chart, locale));
 	let layout: BarChartLayout;
 	try {
@@ -100,7 +109,12 @@ export async function chartView(id: string, locale: Locale, where: string): Prom
 			scale: chart.scale,
 			max: chart.max,
 			tickLabel: tickLabel(locale),
-			figures: chart.figures.map((figure, index) => ({ label: figure.label[locale], value: figure.value, valueText: texts[index] ?? '', claim: figure.claim })),
+			figures: chart.figures.map((figure, index) => ({
+				label: figure.label[locale],
+				value: figure.value,
+				valueText: texts[index] ?? '',
+				claim: figure.claim,
+			})),
 		});
 	} catch (error) {
 		throw new Error(`${CHARTS_FILE} → chart "${id}" (${locale}): ${(error as Error).message}`);
@@ -116,6 +130,11 @@ export async function chartView(id: string, locale: Locale, where: string): Prom
 		description: chart.description[locale],
 		unit: chart.unit[locale],
 		layout,
-		rows: chart.figures.map((figure, index) => ({ label: figure.label[locale], valueText: texts[index] ?? '', claim: figure.claim, citation: citations[index] as CitationLink })),
+		rows: chart.figures.map((figure, index) => ({
+			label: figure.label[locale],
+			valueText: texts[index] ?? '',
+			claim: figure.claim,
+			citation: citations[index] as CitationLink,
+		})),
 	};
 }

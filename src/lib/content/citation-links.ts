@@ -28,9 +28,18 @@ export async function citationLinks(ids: readonly string[], locale: Locale, wher
 	return Promise.all(
 		ids.map(async (id) => {
 			const source = await getEntry('sources', id);
-			if (!source) throw new Error(`${where}: source "${id}" is not in src/content/sources.yaml. Fix the id or add the source to the registry.`);
+			if (!source)
+				throw new Error(
+					`${where}: source "${id}" is not in src/content/sources.yaml. Fix the id or add the source to the registry.`,
+				);
 			const label = sourceLabel(source.data, t);
-			return { id, before: label.before, title: label.text, publisher: source.data.publisher, href: url(await registryEntryPath(id, locale, where)) };
+			return {
+				id,
+				before: label.before,
+				title: label.text,
+				publisher: source.data.publisher,
+				href: url(await registryEntryPath(id, locale, where)),
+			};
 		}),
 	);
 }

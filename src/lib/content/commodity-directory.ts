@@ -24,8 +24,18 @@ export async function directoryRow(route: PageRoute): Promise<DirectoryRow> {
 	const entry = route.entry as CollectionEntry<'commodities'>;
 	const { name, sector, economy, provinces, claim, keyFigure } = entry.data;
 	const row: DirectoryRow = { key: route.key, name, path: route.path, sector, economy, provinces };
-	if (claim) row.claim = { speaker: claim.speaker, text: claim.text, source: await sourceSummary(claim.source.id, entry.filePath) };
-	if (keyFigure) row.keyFigure = { text: keyFigure.text, date: keyFigure.date, source: await sourceSummary(keyFigure.source.id, entry.filePath) };
+	if (claim)
+		row.claim = {
+			speaker: claim.speaker,
+			text: claim.text,
+			source: await sourceSummary(claim.source.id, entry.filePath),
+		};
+	if (keyFigure)
+		row.keyFigure = {
+			text: keyFigure.text,
+			date: keyFigure.date,
+			source: await sourceSummary(keyFigure.source.id, entry.filePath),
+		};
 	return row;
 }
 

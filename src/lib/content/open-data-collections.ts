@@ -4,7 +4,18 @@ import { getRoutes, type PageRoute } from './routes';
 import { provinces, sourceKinds } from './schemas';
 import { UNDATED } from '../sources/source-rules';
 import type { Locale } from '../../i18n/locales';
-import { dataFilePath, dataFormats, datasetCitation, datasetCsv, datasetJson, type DataFormat, type Dataset, type DatasetName, type FieldSpec, type FieldValue } from '../open-data/open-data';
+import {
+	dataFilePath,
+	dataFormats,
+	datasetCitation,
+	datasetCsv,
+	datasetJson,
+	type DataFormat,
+	type Dataset,
+	type DatasetName,
+	type FieldSpec,
+	type FieldValue,
+} from '../open-data/open-data';
 
 const sectors = ['agriculture', 'plantation', 'forestry', 'fisheries', 'aquaculture'] as const;
 
@@ -30,16 +41,56 @@ function commodityFields(): FieldSpec[] {
 		field('sector', 'enum', 'Sektor.', 'Sector.', sectors),
 		field('economy', 'enum', 'Ekonomi hijau (green) atau biru (blue).', 'Green or blue economy.', ['green', 'blue']),
 		field('provinces', 'list', 'Provinsi terkait (kode).', 'Provinces it is tied to (codes).', provinces),
-		field('claim_speaker_id', 'string', 'Siapa yang membuat klaim saat penandatanganan (ID); kosong bila tidak ada.', 'Who made the claim at the signing (Indonesian); empty if none.'),
+		field(
+			'claim_speaker_id',
+			'string',
+			'Siapa yang membuat klaim saat penandatanganan (ID); kosong bila tidak ada.',
+			'Who made the claim at the signing (Indonesian); empty if none.',
+		),
 		field('claim_speaker_en', 'string', 'Siapa yang membuat klaim (EN).', 'Who made the claim (English).'),
-		field('claim_text_id', 'string', 'Isi klaim (ID). Klaim belum tentu benar: lihat halaman profil.', 'The claim (Indonesian). A claim is not a confirmed fact: see the profile page.'),
+		field(
+			'claim_text_id',
+			'string',
+			'Isi klaim (ID). Klaim belum tentu benar: lihat halaman profil.',
+			'The claim (Indonesian). A claim is not a confirmed fact: see the profile page.',
+		),
 		field('claim_text_en', 'string', 'Isi klaim (EN).', 'The claim (English).'),
-		field('claim_source', 'string', 'Id sumber klaim di sources.', 'Registry id of the claim’s source (see the sources dataset).'),
-		field('key_figure_id', 'string', 'Angka utama yang dikonfirmasi sumber (ID).', 'Key figure confirmed by a source (Indonesian).'),
-		field('key_figure_en', 'string', 'Angka utama yang dikonfirmasi sumber (EN).', 'Key figure confirmed by a source (English).'),
-		field('key_figure_date', 'date', 'Tanggal angka utama (YYYY, YYYY-MM atau YYYY-MM-DD).', 'Date of the key figure (YYYY, YYYY-MM or YYYY-MM-DD).'),
-		field('key_figure_source', 'string', 'Id sumber angka utama di sources.', 'Registry id of the key figure’s source.'),
-		field('updated', 'date', 'Tanggal profil terakhir diperbarui (YYYY-MM-DD).', 'When the profile was last updated (YYYY-MM-DD).'),
+		field(
+			'claim_source',
+			'string',
+			'Id sumber klaim di sources.',
+			'Registry id of the claim’s source (see the sources dataset).',
+		),
+		field(
+			'key_figure_id',
+			'string',
+			'Angka utama yang dikonfirmasi sumber (ID).',
+			'Key figure confirmed by a source (Indonesian).',
+		),
+		field(
+			'key_figure_en',
+			'string',
+			'Angka utama yang dikonfirmasi sumber (EN).',
+			'Key figure confirmed by a source (English).',
+		),
+		field(
+			'key_figure_date',
+			'date',
+			'Tanggal angka utama (YYYY, YYYY-MM atau YYYY-MM-DD).',
+			'Date of the key figure (YYYY, YYYY-MM or YYYY-MM-DD).',
+		),
+		field(
+			'key_figure_source',
+			'string',
+			'Id sumber angka utama di sources.',
+			'Registry id of the key figure’s source.',
+		),
+		field(
+			'updated',
+			'date',
+			'Tanggal profil terakhir diperbarui (YYYY-MM-DD).',
+			'When the profile was last updated (YYYY-MM-DD).',
+		),
 		field('url_id', 'url', 'Halaman profil (ID).', 'Profile page (Indonesian).'),
 		field('url_en', 'url', 'Halaman profil (EN).', 'Profile page (English).'),
 	];
@@ -78,7 +129,12 @@ async function commodities(site: URL): Promise<Dataset> {
 		.map((idRoute) => {
 			const enRoute = routes.find((route) => route.key === idRoute.key && route.locale === 'en');
 			if (!enRoute) throw new Error(`${idRoute.entry.filePath}: no English translation for the open data.`);
-			return commodityRecord(idRoute.entry as Commodity, enRoute.entry as Commodity, absolute(idRoute), absolute(enRoute));
+			return commodityRecord(
+				idRoute.entry as Commodity,
+				enRoute.entry as Commodity,
+				absolute(idRoute),
+				absolute(enRoute),
+			);
 		});
 	return {
 		name: 'commodities',
@@ -126,15 +182,45 @@ async function sources(): Promise<Dataset> {
 	return {
 		name: 'sources',
 		title: text('Daftar sumber', 'Source registry'),
-		description: text('Semua sumber yang dikutip situs ini, dengan jenisnya.', 'Every source the site cites, with its kind.'),
+		description: text(
+			'Semua sumber yang dikutip situs ini, dengan jenisnya.',
+			'Every source the site cites, with its kind.',
+		),
 		fields: [
 			field('id', 'string', 'Id sumber, dipakai di dataset lain.', 'Source id, used by the other datasets.'),
-			field('title', 'string', 'Judul artikel seperti diterbitkan; bila title_from bernilai url-slug, bagian terakhir alamat artikel.', 'The headline as published; when title_from is url-slug, the last segment of the article\'s address.'),
-			field('title_from', 'enum', 'Asal judul: headline (judul yang diterbitkan) atau url-slug (judul aslinya tidak terkonfirmasi, jadi judul diambil dari alamat).', 'Where the title comes from: headline (as published) or url-slug (the headline is not confirmed, so the title is taken from the address).', titleSources),
+			field(
+				'title',
+				'string',
+				'Judul artikel seperti diterbitkan; bila title_from bernilai url-slug, bagian terakhir alamat artikel.',
+				"The headline as published; when title_from is url-slug, the last segment of the article's address.",
+			),
+			field(
+				'title_from',
+				'enum',
+				'Asal judul: headline (judul yang diterbitkan) atau url-slug (judul aslinya tidak terkonfirmasi, jadi judul diambil dari alamat).',
+				'Where the title comes from: headline (as published) or url-slug (the headline is not confirmed, so the title is taken from the address).',
+				titleSources,
+			),
 			field('publisher', 'string', 'Penerbit.', 'Publisher.'),
-			field('url', 'url', 'Alamat artikel itu sendiri, bukan halaman depan situs.', 'Address of the article itself, not a site\'s home page.'),
-			field('date', 'date', 'Tanggal (YYYY, YYYY-MM atau YYYY-MM-DD), artinya dijelaskan date_from; kosong bila sumber tanpa tanggal.', 'Date (YYYY, YYYY-MM or YYYY-MM-DD), its meaning given by date_from; empty when the source is undated.'),
-			field('date_from', 'enum', 'Arti tanggal: publication (tanggal terbit), event (halaman tidak menampilkan tanggal terbit, jadi tanggal peristiwa yang diberitakan) atau undated (tanpa tanggal).', 'What the date is: publication (publication date), event (the page shows no publication date, so the date of the event reported) or undated.', dateSources),
+			field(
+				'url',
+				'url',
+				'Alamat artikel itu sendiri, bukan halaman depan situs.',
+				"Address of the article itself, not a site's home page.",
+			),
+			field(
+				'date',
+				'date',
+				'Tanggal (YYYY, YYYY-MM atau YYYY-MM-DD), artinya dijelaskan date_from; kosong bila sumber tanpa tanggal.',
+				'Date (YYYY, YYYY-MM or YYYY-MM-DD), its meaning given by date_from; empty when the source is undated.',
+			),
+			field(
+				'date_from',
+				'enum',
+				'Arti tanggal: publication (tanggal terbit), event (halaman tidak menampilkan tanggal terbit, jadi tanggal peristiwa yang diberitakan) atau undated (tanpa tanggal).',
+				'What the date is: publication (publication date), event (the page shows no publication date, so the date of the event reported) or undated.',
+				dateSources,
+			),
 			field('kind', 'enum', 'Jenis sumber.', 'Kind of source.', sourceKinds),
 			field('note_id', 'string', 'Catatan (ID).', 'Note (Indonesian).'),
 			field('note_en', 'string', 'Catatan (EN).', 'Note (English).'),
@@ -208,10 +294,19 @@ export function dataFileUrl(site: URL, name: DatasetName, format: DataFormat): s
 }
 
 /** The exact bytes of a data file, as the endpoint serves them and the open data page measures them. */
-export async function dataFileBody(site: URL, siteName: string, name: DatasetName, format: DataFormat): Promise<string> {
+export async function dataFileBody(
+	site: URL,
+	siteName: string,
+	name: DatasetName,
+	format: DataFormat,
+): Promise<string> {
 	const dataset = await loadDataset(site, name);
 	if (format === 'csv') return datasetCsv(dataset);
-	return datasetJson(dataset, { siteName, url: dataFileUrl(site, name, 'json'), csvUrl: dataFileUrl(site, name, 'csv') });
+	return datasetJson(dataset, {
+		siteName,
+		url: dataFileUrl(site, name, 'json'),
+		csvUrl: dataFileUrl(site, name, 'csv'),
+	});
 }
 
 /** A published data file as the open data page lists it. */

@@ -6,7 +6,10 @@ import type { RoutedEntry } from './routes';
  * `sources`), in the order listed. Every cited source is already cited in full
  * in its footnote, so the page lists only these apart.
  */
-export async function uncitedSources(entry: RoutedEntry, cited: readonly string[]): Promise<CollectionEntry<'sources'>[]> {
+export async function uncitedSources(
+	entry: RoutedEntry,
+	cited: readonly string[],
+): Promise<CollectionEntry<'sources'>[]> {
 	const ids = entry.data.sources.map((ref) => ref.id).filter((id) => !cited.includes(id));
 	const found = await Promise.all(ids.map((id) => getEntry('sources', id)));
 	return found.map((source, index) => {

@@ -25,7 +25,10 @@ export function registryParts(): Promise<RegistrySourcePart[]> {
  */
 export async function registryPartOf(id: string, where = 'a citation'): Promise<RegistrySourcePart> {
 	const part = (await registryParts()).find((candidate) => candidate.sources.some((source) => source.id === id));
-	if (!part) throw new Error(`${where}: source "${id}" is not in src/content/sources.yaml. Fix the id or add the source to the registry.`);
+	if (!part)
+		throw new Error(
+			`${where}: source "${id}" is not in src/content/sources.yaml. Fix the id or add the source to the registry.`,
+		);
 	return part;
 }
 

@@ -35,7 +35,9 @@ export function getRoutes(): Promise<PageRoute[]> {
 }
 
 async function loadRoutes(): Promise<PageRoute[]> {
-	const entries: RoutedEntry[] = publishedEntries(assertRendered([...(await getCollection('pages')), ...(await getCollection('commodities'))]));
+	const entries: RoutedEntry[] = publishedEntries(
+		assertRendered([...(await getCollection('pages')), ...(await getCollection('commodities'))]),
+	);
 	const routes = entries.map(toRoute);
 	assertTranslations(routes);
 	assertUniquePaths(routes);
@@ -45,9 +47,18 @@ async function loadRoutes(): Promise<PageRoute[]> {
 function toRoute(entry: RoutedEntry): PageRoute {
 	const [locale, ...rest] = entry.id.split('/');
 	if (locale !== 'id' && locale !== 'en') {
-		throw new Error(`${entry.filePath ?? entry.id}: put this file in an "id/" or "en/" folder so its language is known.`);
+		throw new Error(
+			`${entry.filePath ?? entry.id}: put this file in an "id/" or "en/" folder so its language is known.`,
+		);
 	}
-	return { kind: 'page', entry, collection: entry.collection, key: rest.join('/'), locale, path: localePath(locale, entry.data.slug) };
+	return {
+		kind: 'page',
+		entry,
+		collection: entry.collection,
+		key: rest.join('/'),
+		locale,
+		path: localePath(locale, entry.data.slug),
+	};
 }
 
 function assertTranslations(routes: PageRoute[]): void {
@@ -66,7 +77,9 @@ function assertUniquePaths(routes: PageRoute[]): void {
 	for (const route of routes) {
 		const first = seen.get(route.path);
 		if (first) {
-			throw new Error(`Two pages share the URL ${route.path}: ${first.entry.filePath} and ${route.entry.filePath}. Give one of them another "slug".`);
+			throw new Error(
+				`Two pages share the URL ${route.path}: ${first.entry.filePath} and ${route.entry.filePath}. Give one of them another "slug".`,
+			);
 		}
 		seen.set(route.path, route);
 	}
@@ -90,7 +103,12 @@ export async function counterpartOf(route: PageRoute): Promise<PageRoute> {
 
 /** Finds a page by collection, translation key and language; throws naming the key when it is missing. */
 export async function routeByKey(collection: RoutedCollection, key: string, locale: Locale): Promise<PageRoute> {
-	const match = (await getRoutes()).find((route) => route.collection === collection && route.key === key && route.locale === locale);
-	if (!match) throw new Error(`No ${collection} entry "${key}" in ${locale}: expected src/content/${collection}/${locale}/${key}.md (or .mdx).`);
+	const match = (await getRoutes()).find(
+		(route) => route.collection === collection && route.key === key && route.locale === locale,
+	);
+	if (!match)
+		throw new Error(
+			`No ${collection} entry "${key}" in ${locale}: expected src/content/${collection}/${locale}/${key}.md (or .mdx).`,
+		);
 	return match;
 }

@@ -1,7 +1,20 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { templates } from '../content-model/content-enums';
-import { audienceList, bilingual, description, economy, entryId, label, partialDate, provinceList, sector, slug, summary, topicList } from '../content-model/field-schemas';
+import {
+	audienceList,
+	bilingual,
+	description,
+	economy,
+	entryId,
+	label,
+	partialDate,
+	provinceList,
+	sector,
+	slug,
+	summary,
+	topicList,
+} from '../content-model/field-schemas';
 
 // The value lists and the single-field schemas live in plain modules the editor scripts can load without Astro.
 export { provinces, sourceKinds, templates, topics } from '../content-model/content-enums';
@@ -20,7 +33,9 @@ export const pageFields = {
 	slug,
 	updated: z.coerce.date(),
 	/** When the page's facts were last checked against its sources; separate from `updated` (its text's last change). */
-	factsChecked: z.coerce.date({ error: 'Add "factsChecked: YYYY-MM-DD": the day the page\'s facts were last checked against its sources.' }),
+	factsChecked: z.coerce.date({
+		error: 'Add "factsChecked: YYYY-MM-DD": the day the page\'s facts were last checked against its sources.',
+	}),
 	/** Sources consulted beyond those cited in footnotes. */
 	sources: z.array(reference('sources')).default([]),
 	topics: topicList,
@@ -29,7 +44,12 @@ export const pageFields = {
 	/** Set on a translation only: which version of the original it renders (see `npm run translations`). */
 	translatedFrom: z
 		.object({
-			hash: z.string().regex(/^[0-9a-f]{12}$/, 'Do not edit "translatedFrom" by hand: run "npm run translations -- --mark <page>" after reviewing the translation.'),
+			hash: z
+				.string()
+				.regex(
+					/^[0-9a-f]{12}$/,
+					'Do not edit "translatedFrom" by hand: run "npm run translations -- --mark <page>" after reviewing the translation.',
+				),
 			reviewed: z.coerce.date().optional(),
 		})
 		.strict()

@@ -2,7 +2,12 @@ import { getCollection } from 'astro:content';
 import { useTranslations, type UiKey } from '../../i18n/ui';
 import type { PageRoute } from './routes';
 import type { provinces, topics } from './schemas';
-import { searchFilterGroups, type PageSearchFields, type SearchFieldsFile, type SearchFilterGroup } from '../search/search-fields-file';
+import {
+	searchFilterGroups,
+	type PageSearchFields,
+	type SearchFieldsFile,
+	type SearchFilterGroup,
+} from '../search/search-fields-file';
 import { glossaryKeywords, keywordMatchers } from '../search/search-keywords';
 import { proseOf } from '../markdown/mdx-text';
 import { siteRoutes, type SiteRoute } from '../site/site-routes';
@@ -33,7 +38,10 @@ const labelKeys: { [G in SearchFilterGroup]: Record<string, UiKey> } & {
 /** The dictionary key of a filter value's label, e.g. `('economy', 'blue')` → `search.economy.blue`. */
 export function filterLabelKey(group: SearchFilterGroup, value: string): UiKey {
 	const key = labelKeys[group][value];
-	if (!key) throw new Error(`Search filter "${group}: ${value}" has no label: add it to labelKeys in src/lib/content/search-fields.ts and to both dictionaries.`);
+	if (!key)
+		throw new Error(
+			`Search filter "${group}: ${value}" has no label: add it to labelKeys in src/lib/content/search-fields.ts and to both dictionaries.`,
+		);
 	return key;
 }
 
@@ -62,7 +70,9 @@ export function filtersOf(route: PageRoute): Record<SearchFilterGroup, string[]>
 	const isCommodity = route.collection === 'commodities' && 'economy' in data;
 	const economy = isCommodity
 		? [data.economy]
-		: data.topics.flatMap((topic) => (topic === 'green-economy' ? ['green'] : topic === 'blue-economy' ? ['blue'] : []));
+		: data.topics.flatMap((topic) =>
+				topic === 'green-economy' ? ['green'] : topic === 'blue-economy' ? ['blue'] : [],
+			);
 	return {
 		topic: [...data.topics],
 		audience: [...data.audience],
@@ -73,12 +83,18 @@ export function filtersOf(route: PageRoute): Record<SearchFilterGroup, string[]>
 
 /** Every filter value used by a set of pages, per group, in first-seen order. */
 export function filterValuesOf(routes: readonly PageRoute[]): Record<SearchFilterGroup, string[]> {
-	const values = Object.fromEntries(searchFilterGroups.map((group) => [group, new Set<string>()])) as Record<SearchFilterGroup, Set<string>>;
+	const values = Object.fromEntries(searchFilterGroups.map((group) => [group, new Set<string>()])) as Record<
+		SearchFilterGroup,
+		Set<string>
+	>;
 	for (const route of routes) {
 		const filters = filtersOf(route);
 		for (const group of searchFilterGroups) for (const value of filters[group]) values[group].add(value);
 	}
-	return Object.fromEntries(searchFilterGroups.map((group) => [group, [...values[group]]])) as Record<SearchFilterGroup, string[]>;
+	return Object.fromEntries(searchFilterGroups.map((group) => [group, [...values[group]]])) as Record<
+		SearchFilterGroup,
+		string[]
+	>;
 }
 
 /**
@@ -108,5 +124,7 @@ export async function pageSearchFields(route: SiteRoute): Promise<PageSearchFiel
  */
 export async function searchFieldsFile(): Promise<SearchFieldsFile> {
 	const routes = await siteRoutes();
-	return Object.fromEntries(await Promise.all(routes.map(async (route) => [route.path, await pageSearchFields(route)] as const)));
+	return Object.fromEntries(
+		await Promise.all(routes.map(async (route) => [route.path, await pageSearchFields(route)] as const)),
+	);
 }

@@ -45,7 +45,8 @@ export function shareCards(): Promise<Map<string, ShareCard>> {
 /** The share card of one page; a page without one fails the build naming its path. */
 export async function shareCardFor(pagePath: string): Promise<ShareCard> {
 	const card = (await shareCards()).get(pagePath);
-	if (!card) throw new Error(`No share image for ${pagePath}: add the page to shareCards() in src/lib/content/share-cards.ts.`);
+	if (!card)
+		throw new Error(`No share image for ${pagePath}: add the page to shareCards() in src/lib/content/share-cards.ts.`);
 	return card;
 }
 
@@ -59,7 +60,10 @@ async function loadShareCards(): Promise<Map<string, ShareCard>> {
 }
 
 function routeCard(route: SiteRoute): ShareCard {
-	const factCheck = route.kind === 'page' && route.collection === 'commodities' ? commodityFactCheck(route.entry as CollectionEntry<'commodities'>, route.locale) : undefined;
+	const factCheck =
+		route.kind === 'page' && route.collection === 'commodities'
+			? commodityFactCheck(route.entry as CollectionEntry<'commodities'>, route.locale)
+			: undefined;
 	const description = route.kind === 'page' ? route.entry.data.description : route.description;
 	return card(route.locale, route.path, titleOf(route), description, factCheck);
 }
@@ -78,11 +82,25 @@ function commodityFactCheck(entry: CollectionEntry<'commodities'>, locale: Local
 	};
 }
 
-function card(locale: Locale, pagePath: string, title: string, description: string, factCheck?: ShareFactCheck): ShareCard {
+function card(
+	locale: Locale,
+	pagePath: string,
+	title: string,
+	description: string,
+	factCheck?: ShareFactCheck,
+): ShareCard {
 	const t = useTranslations(locale);
 	const siteName = t('site.name');
 	// The page's <title> as the head writes it: the image shows the same two names, and a repeat costs almost nothing in gzip.
-	const alt = [title === siteName ? title : `${title} — ${siteName}`, ...(factCheck ? [`${factCheck.claimLabel}: “${factCheck.claim}” (${factCheck.speaker})`, `${factCheck.findingLabel}: ${factCheck.finding}`] : [])].join('. ');
+	const alt = [
+		title === siteName ? title : `${title} — ${siteName}`,
+		...(factCheck
+			? [
+					`${factCheck.claimLabel}: “${factCheck.claim}” (${factCheck.speaker})`,
+					`${factCheck.findingLabel}: ${factCheck.finding}`,
+				]
+			: []),
+	].join('. ');
 	const base = { pagePath, locale, siteName, tagline: t('site.tagline'), title, description, alt };
 	return factCheck ? { ...base, factCheck } : base;
 }

@@ -11,7 +11,10 @@ export interface SourceSummary {
 /** Looks up one registry source; `where` names the file or data that cites it in the error. */
 export async function sourceSummary(id: string, where: string | undefined): Promise<SourceSummary> {
 	const entry = await getEntry('sources', id);
-	if (!entry) throw new Error(`${where ?? 'unknown file'}: source "${id}" is not in src/content/sources.yaml. Add it there or fix the id.`);
+	if (!entry)
+		throw new Error(
+			`${where ?? 'unknown file'}: source "${id}" is not in src/content/sources.yaml. Add it there or fix the id.`,
+		);
 	const { title, publisher, url } = entry.data;
 	return { id, title, publisher, url };
 }

@@ -30,9 +30,15 @@ async function templateSources(route: PageRoute): Promise<string[]> {
 /** Every source a page cites: its footnotes (recorded by the citation plugin), frontmatter, commodity facts and template. */
 async function sourcesOf(route: PageRoute): Promise<string[]> {
 	const { entry } = route;
-	const cited = (entry.rendered?.metadata?.['frontmatter'] as { citedSources?: string[] } | undefined)?.citedSources ?? [];
+	const cited =
+		(entry.rendered?.metadata?.['frontmatter'] as { citedSources?: string[] } | undefined)?.citedSources ?? [];
 	const facts = 'sector' in entry.data ? [entry.data.claim?.source.id, entry.data.keyFigure?.source.id] : [];
-	return [...cited, ...entry.data.sources.map((ref) => ref.id), ...facts.filter((id): id is string => id !== undefined), ...(await templateSources(route))];
+	return [
+		...cited,
+		...entry.data.sources.map((ref) => ref.id),
+		...facts.filter((id): id is string => id !== undefined),
+		...(await templateSources(route)),
+	];
 }
 
 const cache = new Map<Locale, Promise<Map<string, SourceUse[]>>>();

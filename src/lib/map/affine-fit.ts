@@ -15,7 +15,13 @@ export function nearestOnSegments(p: Point, segments: readonly Segment[]): { poi
 	let best = { point: p, distance: Infinity };
 	for (const [[x0, y0], [x1, y1]] of segments) {
 		// A segment whose box lies farther away than the best so far cannot be nearer: skip the projection.
-		if (p[0] - Math.max(x0, x1) > best.distance || Math.min(x0, x1) - p[0] > best.distance || p[1] - Math.max(y0, y1) > best.distance || Math.min(y0, y1) - p[1] > best.distance) continue;
+		if (
+			p[0] - Math.max(x0, x1) > best.distance ||
+			Math.min(x0, x1) - p[0] > best.distance ||
+			p[1] - Math.max(y0, y1) > best.distance ||
+			Math.min(y0, y1) - p[1] > best.distance
+		)
+			continue;
 		const dx = x1 - x0;
 		const dy = y1 - y0;
 		const length2 = dx * dx + dy * dy;
@@ -36,7 +42,10 @@ export class SegmentGrid {
 	private readonly cells = new Map<string, Segment[]>();
 	private readonly span: number;
 
-	constructor(segments: readonly Segment[], private readonly size: number) {
+	constructor(
+		segments: readonly Segment[],
+		private readonly size: number,
+	) {
 		let [minI, maxI, minJ, maxJ] = [Infinity, -Infinity, Infinity, -Infinity];
 		for (const segment of segments) {
 			const [[x0, y0], [x1, y1]] = segment;
@@ -67,7 +76,8 @@ export class SegmentGrid {
 		for (let r = 0; r <= this.span + Math.abs(ci) + Math.abs(cj) && best.distance > (r - 1) * this.size; r++) {
 			const ring: Segment[] = [];
 			for (let i = ci - r; i <= ci + r; i++) {
-				for (let j = cj - r; j <= cj + r; j++) if (Math.max(Math.abs(i - ci), Math.abs(j - cj)) === r) ring.push(...this.cellAt(i, j));
+				for (let j = cj - r; j <= cj + r; j++)
+					if (Math.max(Math.abs(i - ci), Math.abs(j - cj)) === r) ring.push(...this.cellAt(i, j));
 			}
 			const candidate = nearestOnSegments(p, ring);
 			if (candidate.distance < best.distance) best = candidate;
@@ -98,8 +108,22 @@ function leastSquares(pairs: readonly (readonly [from: Point, to: Point])[]): Af
 	const det = a * (e * k - f * h) - b * (d * k - f * g) + c * (d * h - e * g);
 	if (Math.abs(det) < 1e-12) throw new Error('affine-fit: the points are collinear; no transform fits them.');
 	// The inverse of the symmetric 3×3 matrix, by cofactors.
-	const [i0, i1, i2, i3, i4, i5, i6, i7, i8] = [e * k - f * h, c * h - b * k, b * f - c * e, f * g - d * k, a * k - c * g, c * d - a * f, d * h - e * g, b * g - a * h, a * e - b * d].map((value) => value / det) as [number, number, number, number, number, number, number, number, number];
-	const solve = (r0: number, r1: number, r2: number): [number, number, number] => [i0 * r0 + i1 * r1 + i2 * r2, i3 * r0 + i4 * r1 + i5 * r2, i6 * r0 + i7 * r1 + i8 * r2];
+	const [i0, i1, i2, i3, i4, i5, i6, i7, i8] = [
+		e * k - f * h,
+		c * h - b * k,
+		b * f - c * e,
+		f * g - d * k,
+		a * k - c * g,
+		c * d - a * f,
+		d * h - e * g,
+		b * g - a * h,
+		a * e - b * d,
+	].map((value) => value / det) as [number, number, number, number, number, number, number, number, number];
+	const solve = (r0: number, r1: number, r2: number): [number, number, number] => [
+		i0 * r0 + i1 * r1 + i2 * r2,
+		i3 * r0 + i4 * r1 + i5 * r2,
+		i6 * r0 + i7 * r1 + i8 * r2,
+	];
 	const [ka, kb, kc] = solve(sxX, syX, sX);
 	const [kd, ke, kf] = solve(sxY, syY, sY);
 	return [ka, kb, kc, kd, ke, kf];
@@ -123,7 +147,12 @@ export interface FitError {
  * grid that files the target's segments (target units). Starts from `initial`; returns the transform and how far
  * every source point ends up from the target.
  */
-export function fitAffine(source: readonly Point[], target: readonly Segment[], initial: Affine, { rounds = 30, trim = 0.1, settle = 0.001, cell = 10 } = {}): { transform: Affine; error: FitError } {
+export function fitAffine(
+	source: readonly Point[],
+	target: readonly Segment[],
+	initial: Affine,
+	{ rounds = 30, trim = 0.1, settle = 0.001, cell = 10 } = {},
+): { transform: Affine; error: FitError } {
 	const grid = new SegmentGrid(target, cell);
 	let transform = initial;
 	for (let round = 0; round < rounds; round++) {
@@ -133,11 +162,18 @@ export function fitAffine(source: readonly Point[], target: readonly Segment[], 
 			.slice(0, Math.ceil(source.length * (1 - trim)));
 		const next = leastSquares(pairs.map(({ p, nearest }) => [p, nearest.point] as const));
 		// Settled once no point moves by more than `settle` (target units) from one round to the next.
-		const moved = Math.max(...source.map((p) => { const [ax, ay] = applyAffine(transform, p); const [bx, by] = applyAffine(next, p); return Math.hypot(ax - bx, ay - by); }));
+		const moved = Math.max(
+			...source.map((p) => {
+				const [ax, ay] = applyAffine(transform, p);
+				const [bx, by] = applyAffine(next, p);
+				return Math.hypot(ax - bx, ay - by);
+			}),
+		);
 		transform = next;
 		if (moved <= settle) break;
 	}
 	const distances = source.map((p) => grid.nearest(applyAffine(transform, p)).distance).sort((x, y) => x - y);
-	const at = (share: number): number => distances[Math.min(distances.length - 1, Math.floor(distances.length * share))] ?? NaN;
+	const at = (share: number): number =>
+		distances[Math.min(distances.length - 1, Math.floor(distances.length * share))] ?? NaN;
 	return { transform, error: { points: distances.length, median: at(0.5), p90: at(0.9), max: at(1) } };
 }

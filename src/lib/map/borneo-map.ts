@@ -47,7 +47,13 @@ export interface BorneoMap {
 const FRAME: Feature<MultiPoint> = {
 	type: 'Feature',
 	properties: {},
-	geometry: { type: 'MultiPoint', coordinates: [[112.45, -2.4], [120.3, 7.2]] },
+	geometry: {
+		type: 'MultiPoint',
+		coordinates: [
+			[112.45, -2.4],
+			[120.3, 7.2],
+		],
+	},
 };
 
 /**
@@ -73,7 +79,10 @@ let simplified: CountriesTopology | undefined;
 /** Natural Earth 1:10m countries, simplified once per build. */
 function countries(): CountriesTopology {
 	// presimplify copies the arcs, so the imported topology stays as it is.
-	simplified ??= simplify(presimplify(countries10m as unknown as CountriesTopology, sphericalTriangleArea), SIMPLIFY_KM2 / EARTH_RADIUS_KM ** 2) as CountriesTopology;
+	simplified ??= simplify(
+		presimplify(countries10m as unknown as CountriesTopology, sphericalTriangleArea),
+		SIMPLIFY_KM2 / EARTH_RADIUS_KM ** 2,
+	) as CountriesTopology;
 	return simplified;
 }
 
@@ -91,8 +100,17 @@ export function borneoMap(places: readonly Place[], width = 560): BorneoMap {
 	const [[, y0], [, y1]] = geoPath(fitted).bounds(FRAME);
 	const height = Math.ceil(y1 - y0 + 2 * margin);
 	const projection = geoMercator()
-		.fitExtent([[margin, margin], [width - margin, height - margin]], FRAME)
-		.clipExtent([[0, 0], [width, height]]);
+		.fitExtent(
+			[
+				[margin, margin],
+				[width - margin, height - margin],
+			],
+			FRAME,
+		)
+		.clipExtent([
+			[0, 0],
+			[width, height],
+		]);
 	const precise = geoPath(projection).digits(1);
 	const path = (object: GeoPermissibleObjects): string => compact(precise(object) ?? '');
 	const project = (lon: number, lat: number): [number, number] => {
@@ -106,7 +124,11 @@ export function borneoMap(places: readonly Place[], width = 560): BorneoMap {
 		.filter((country) => country.d !== '');
 	const borders = path(mesh(topology, topology.objects.countries, (a, b) => a !== b));
 	const boundary = kaltimKaltaraBoundary();
-	const boundaryLine: Feature<LineString> = { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: boundary.line } };
+	const boundaryLine: Feature<LineString> = {
+		type: 'Feature',
+		properties: {},
+		geometry: { type: 'LineString', coordinates: boundary.line },
+	};
 
 	return {
 		width,
@@ -116,7 +138,10 @@ export function borneoMap(places: readonly Place[], width = 560): BorneoMap {
 		provinceBoundary: { d: path(boundaryLine), fit: boundary.fit },
 		places: places.map((place, index) => {
 			const [x, y] = project(place.lon, place.lat);
-			if (x < 0 || x > width || y < 0 || y > height) throw new Error(`src/data/places.ts: "${place.key}" (${place.lon}, ${place.lat}) lies outside the map frame; check its lon/lat.`);
+			if (x < 0 || x > width || y < 0 || y > height)
+				throw new Error(
+					`src/data/places.ts: "${place.key}" (${place.lon}, ${place.lat}) lies outside the map frame; check its lon/lat.`,
+				);
 			const [dx, dy] = place.markerOffset ?? [0, 0];
 			return { ...place, number: index + 1, x, y, markerX: x + dx, markerY: y + dy };
 		}),

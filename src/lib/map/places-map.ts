@@ -12,6 +12,12 @@ let cache: Promise<PlacesMapData> | undefined;
 
 /** The map of `src/data/places.ts`, projected once per build (both languages share it). */
 export function placesMapData(): Promise<PlacesMapData> {
-	cache ??= (async () => ({ map: borneoMap(places), sources: await sourceSummaries(places.flatMap((place) => place.sources), 'src/data/places.ts') }))();
+	cache ??= (async () => ({
+		map: borneoMap(places),
+		sources: await sourceSummaries(
+			places.flatMap((place) => place.sources),
+			'src/data/places.ts',
+		),
+	}))();
 	return cache;
 }

@@ -21,7 +21,10 @@ const SHARED = 0.35;
  * Where the fit starts: the two provinces' outline box taken as lon 113.8–119.05, lat 4.45 to −2.55.
  * A rough guess; the fit moves from it to the transform that lays the outline on the coast.
  */
-const START: readonly [Point, Point] = [[113.8, 4.45], [119.05, -2.55]];
+const START: readonly [Point, Point] = [
+	[113.8, 4.45],
+	[119.05, -2.55],
+];
 
 type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
@@ -29,12 +32,15 @@ type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string
 const KM = geoMercator().scale(6371).translate([0, 0]);
 const toKm = (lonLat: Point): Point => KM(lonLat) as Point;
 
-const segmentsOf = (rings: readonly Point[][]): Segment[] => rings.flatMap((ring) => ring.map((p, i) => [p, ring[(i + 1) % ring.length] as Point] as const));
+const segmentsOf = (rings: readonly Point[][]): Segment[] =>
+	rings.flatMap((ring) => ring.map((p, i) => [p, ring[(i + 1) % ring.length] as Point] as const));
 
 /** Natural Earth 1:10m's outline of Indonesia around the two provinces (coast and land borders), in km. */
 function indonesiaOutline(): Segment[] {
 	const topology = countries10m as unknown as CountriesTopology;
-	const indonesia = feature(topology, topology.objects.countries).features.find((country) => country.properties.name === 'Indonesia');
+	const indonesia = feature(topology, topology.objects.countries).features.find(
+		(country) => country.properties.name === 'Indonesia',
+	);
 	if (!indonesia) throw new Error('province-boundary: world-atlas has no "Indonesia".');
 	const geometry = indonesia.geometry as Polygon | MultiPolygon;
 	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
@@ -89,7 +95,10 @@ export function kaltimKaltaraBoundary(): ProvinceBoundary {
 	const kaltaraEdges = segmentsOf(kaltara);
 	const near = (p: Point, edges: readonly Segment[]): boolean => nearestOnSegments(p, edges).distance < SHARED;
 
-	const outline = [...kaltim.flat().filter((p) => !near(p, kaltaraEdges) && !near(p, others)), ...kaltara.flat().filter((p) => !near(p, kaltimEdges))];
+	const outline = [
+		...kaltim.flat().filter((p) => !near(p, kaltaraEdges) && !near(p, others)),
+		...kaltara.flat().filter((p) => !near(p, kaltimEdges)),
+	];
 	const xs = [...kaltim, ...kaltara].flat().map(([x]) => x);
 	const ys = [...kaltim, ...kaltara].flat().map(([, y]) => y);
 	const [[west, north], [east, south]] = START.map(toKm) as [Point, Point];
@@ -98,7 +107,10 @@ export function kaltimKaltaraBoundary(): ProvinceBoundary {
 	const start: Affine = [sx, 0, west - sx * Math.min(...xs), 0, sy, north - sy * Math.min(...ys)];
 	// Settled when no point moves 10 m in a round; 20 km cells hold a few target segments each.
 	const { transform, error } = fitAffine(outline, indonesiaOutline(), start, { settle: 0.01, cell: 20 });
-	if (!(error.median <= 1.5 && error.p90 <= 4)) throw new Error(`province-boundary: the fit of @svg-maps/indonesia is off by ${error.median.toFixed(1)} km (median), ${error.p90.toFixed(1)} km (90 %); the package's geometry changed?`);
+	if (!(error.median <= 1.5 && error.p90 <= 4))
+		throw new Error(
+			`province-boundary: the fit of @svg-maps/indonesia is off by ${error.median.toFixed(1)} km (median), ${error.p90.toFixed(1)} km (90 %); the package's geometry changed?`,
+		);
 
 	const mainland = kaltara.reduce((longest, ring) => (ring.length > longest.length ? ring : longest));
 	const shared = longestRun(mainland, (p) => near(p, kaltimEdges));

@@ -27,8 +27,16 @@ export const JISDOR: ExchangeRate = {
 
 /** Scale words by language, largest first: "miliar" and "billion" are both 10⁹. */
 const SCALES: Record<Locale, readonly (readonly [number, string])[]> = {
-	id: [[1e12, 'triliun'], [1e9, 'miliar'], [1e6, 'juta']],
-	en: [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']],
+	id: [
+		[1e12, 'triliun'],
+		[1e9, 'miliar'],
+		[1e6, 'juta'],
+	],
+	en: [
+		[1e12, 'trillion'],
+		[1e9, 'billion'],
+		[1e6, 'million'],
+	],
 };
 
 /** Digit grouping and decimal marks by language: `59,6` and `5.840` in Indonesian, `59.6` and `5,840` in English. */
@@ -64,14 +72,26 @@ export function formatDollars(dollars: number, locale: Locale): string {
  * is not a positive number, naming it.
  */
 export function dollarEquivalent(rupiah: number, locale: Locale, rate: ExchangeRate = JISDOR): string {
-	if (!Number.isFinite(rupiah) || rupiah <= 0) throw new Error(`"${rupiah}" is not an amount in rupiah: write digits only, e.g. idr:28000000000 for Rp28 miliar.`);
+	if (!Number.isFinite(rupiah) || rupiah <= 0)
+		throw new Error(`"${rupiah}" is not an amount in rupiah: write digits only, e.g. idr:28000000000 for Rp28 miliar.`);
 	const dollars = formatDollars(rupiah / rate.rupiahPerDollar, locale);
 	const date = formatPartialDate(rate.date, locale);
-	return locale === 'id' ? `sekitar ${dollars} dengan kurs JISDOR ${date}` : `about ${dollars} at the JISDOR rate of ${date}`;
+	return locale === 'id'
+		? `sekitar ${dollars} dengan kurs JISDOR ${date}`
+		: `about ${dollars} at the JISDOR rate of ${date}`;
 }
 
 /** Rupiah scale words in both languages (a page may quote the other language's word). */
-const RUPIAH_SCALES: Record<string, number> = { triliun: 1e12, trillion: 1e12, miliar: 1e9, billion: 1e9, juta: 1e6, million: 1e6, ribu: 1e3, thousand: 1e3 };
+const RUPIAH_SCALES: Record<string, number> = {
+	triliun: 1e12,
+	trillion: 1e12,
+	miliar: 1e9,
+	billion: 1e9,
+	juta: 1e6,
+	million: 1e6,
+	ribu: 1e3,
+	thousand: 1e3,
+};
 
 /** A rupiah figure as written: `Rp858,43 triliun`, `Rp 1 trillion`, `Rp11.000`. */
 const FIGURE = /Rp\s?(\d[\d.,]*)(?:\s+(triliun|trillion|miliar|billion|juta|million|ribu|thousand)\b)?/i;

@@ -65,7 +65,9 @@ export function glossaryMatcher(terms: readonly RawTerm[], locale: Locale): Glos
 		const term = raw.term?.[locale];
 		const definition = raw.definition?.[locale];
 		if (typeof raw.id !== 'string' || typeof term !== 'string' || typeof definition !== 'string') continue;
-		const aliases = Array.isArray(raw.aliases?.[locale]) ? (raw.aliases?.[locale] as unknown[]).filter((a): a is string => typeof a === 'string') : [];
+		const aliases = Array.isArray(raw.aliases?.[locale])
+			? (raw.aliases?.[locale] as unknown[]).filter((a): a is string => typeof a === 'string')
+			: [];
 		for (const phrase of phrasesOf(term, aliases)) {
 			const key = normalisePhrase(phrase);
 			if (byPhrase.has(key)) continue;

@@ -3,7 +3,13 @@ import type { VFile } from 'vfile';
 import { locales, type Locale } from '../../i18n/locales';
 import { joinBase } from '../../i18n/urls';
 import { localeOfContentFile } from '../content-model/content-locale';
-import { glossaryMatcher, normalisePhrase, readGlossaryFile, type GlossaryMatcher, type GlossaryTerm } from './glossary-terms';
+import {
+	glossaryMatcher,
+	normalisePhrase,
+	readGlossaryFile,
+	type GlossaryMatcher,
+	type GlossaryTerm,
+} from './glossary-terms';
 
 /** Options for `rehypeGlossaryLinks`. */
 export interface RehypeGlossaryLinksOptions {
@@ -20,7 +26,32 @@ export interface RehypeGlossaryLinksOptions {
  * anything interactive. Text the build writes itself (an element marked
  * `data-no-glossary`, such as a dollar equivalent) is never linked either.
  */
-const SKIP = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'kbd', 'samp', 'sup', 'abbr', 'dfn', 'button', 'label', 'select', 'textarea', 'script', 'style', 'svg', 'math', 'template', 'summary']);
+const SKIP = new Set([
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'a',
+	'code',
+	'pre',
+	'kbd',
+	'samp',
+	'sup',
+	'abbr',
+	'dfn',
+	'button',
+	'label',
+	'select',
+	'textarea',
+	'script',
+	'style',
+	'svg',
+	'math',
+	'template',
+	'summary',
+]);
 
 /**
  * Links the first use of each glossary term on a page to its entry on the
@@ -32,13 +63,21 @@ const SKIP = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'k
  */
 export function rehypeGlossaryLinks(options: RehypeGlossaryLinksOptions) {
 	const terms = readGlossaryFile(options.glossaryPath);
-	const matchers = Object.fromEntries(locales.map((locale) => [locale, glossaryMatcher(terms, locale)])) as Record<Locale, GlossaryMatcher>;
+	const matchers = Object.fromEntries(locales.map((locale) => [locale, glossaryMatcher(terms, locale)])) as Record<
+		Locale,
+		GlossaryMatcher
+	>;
 	const pages = options.glossaryPaths ?? { id: '/glosarium/', en: '/en/glossary/' };
 	return (tree: Root, file: VFile): void => {
-		const frontmatter = ((file.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ?? {}) as Record<string, unknown>;
+		const frontmatter = ((file.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ??
+			{}) as Record<string, unknown>;
 		if (frontmatter['glossaryLinks'] === false || frontmatter['template'] === 'glossary') return;
 		const locale = localeOfContentFile(file.path);
-		const linker = { matcher: matchers[locale], linked: new Set<string>(), href: (id: string) => joinBase(options.base, `${pages[locale]}#${id}`) };
+		const linker = {
+			matcher: matchers[locale],
+			linked: new Set<string>(),
+			href: (id: string) => joinBase(options.base, `${pages[locale]}#${id}`),
+		};
 		linkChildren(tree, linker);
 	};
 }
@@ -64,7 +103,13 @@ function linkChildren(parent: Root | Element | MdxComponent, linker: Linker): vo
 	for (const child of parent.children) {
 		if (child.type === 'text') out.push(...linkText(child, linker));
 		else {
-			if (child.type === 'element' && !SKIP.has(child.tagName) && !('dataFootnotes' in child.properties) && !('dataNoGlossary' in child.properties)) linkChildren(child, linker);
+			if (
+				child.type === 'element' &&
+				!SKIP.has(child.tagName) &&
+				!('dataFootnotes' in child.properties) &&
+				!('dataNoGlossary' in child.properties)
+			)
+				linkChildren(child, linker);
 			else if (isMdxComponent(child)) linkChildren(child, linker);
 			out.push(child);
 		}
@@ -106,8 +151,18 @@ function termLink(text: string, term: GlossaryTerm, href: string): Element {
 		tagName: 'span',
 		properties: { className: ['glossary-term'] },
 		children: [
-			{ type: 'element', tagName: 'a', properties: { href, className: ['glossary-term__link'], ariaDescribedBy: [tipId], dataGlossaryTerm: term.id }, children: [{ type: 'text', value: text }] },
-			{ type: 'element', tagName: 'span', properties: { id: tipId, role: 'tooltip', className: ['glossary-term__tip'], dataPagefindIgnore: 'all' }, children: [{ type: 'text', value: firstSentence(term.definition) }] },
+			{
+				type: 'element',
+				tagName: 'a',
+				properties: { href, className: ['glossary-term__link'], ariaDescribedBy: [tipId], dataGlossaryTerm: term.id },
+				children: [{ type: 'text', value: text }],
+			},
+			{
+				type: 'element',
+				tagName: 'span',
+				properties: { id: tipId, role: 'tooltip', className: ['glossary-term__tip'], dataPagefindIgnore: 'all' },
+				children: [{ type: 'text', value: firstSentence(term.definition) }],
+			},
 		],
 	};
 }

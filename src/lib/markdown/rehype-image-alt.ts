@@ -24,17 +24,21 @@ export function rehypeImageAlt() {
 		visit(tree, (node) => {
 			if (node.type === 'element' && node.tagName === 'img') {
 				const alt = node.properties['alt'];
-				if (typeof alt !== 'string' || alt.trim() === '') problems.push(describe(String(node.properties['src'] ?? ''), node.position?.start.line));
+				if (typeof alt !== 'string' || alt.trim() === '')
+					problems.push(describe(String(node.properties['src'] ?? ''), node.position?.start.line));
 			}
 			if ((node.type as string) === 'raw') {
 				const raw = node as unknown as RawHtml;
 				for (const [tag] of raw.value.matchAll(/<img\b[^>]*>/gi)) {
-					if (!/\salt\s*=\s*("\s*[^"\s][^"]*"|'\s*[^'\s][^']*')/i.test(tag)) problems.push(describe(/\ssrc\s*=\s*["']([^"']*)/i.exec(tag)?.[1] ?? '', raw.position?.start.line));
+					if (!/\salt\s*=\s*("\s*[^"\s][^"]*"|'\s*[^'\s][^']*')/i.test(tag))
+						problems.push(describe(/\ssrc\s*=\s*["']([^"']*)/i.exec(tag)?.[1] ?? '', raw.position?.start.line));
 				}
 			}
 		});
 		if (problems.length > 0) {
-			throw new Error(`${where}: images need alt text describing what they show.\n${problems.join('\n')}\nWrite it in the brackets, ![Map of the export route](…), or as alt="…" on <img>.`);
+			throw new Error(
+				`${where}: images need alt text describing what they show.\n${problems.join('\n')}\nWrite it in the brackets, ![Map of the export route](…), or as alt="…" on <img>.`,
+			);
 		}
 	};
 }

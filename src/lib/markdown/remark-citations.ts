@@ -36,10 +36,14 @@ export function remarkCitations(options: RemarkCitationsOptions) {
 			const { id, locator } = parseCitation(node, where);
 			const source = registry.get(id);
 			if (!source) {
-				throw new Error(`${where}: footnote [^${node.label ?? node.identifier}] cites "@${id}", which is not in src/content/sources.yaml. Fix the id or add the source to the registry.`);
+				throw new Error(
+					`${where}: footnote [^${node.label ?? node.identifier}] cites "@${id}", which is not in src/content/sources.yaml. Fix the id or add the source to the registry.`,
+				);
 			}
 			if (!cited.includes(id)) cited.push(id);
-			node.children = [{ type: 'paragraph', children: citationText(source, locator, t, localeOfContentFile(file.path)) }];
+			node.children = [
+				{ type: 'paragraph', children: citationText(source, locator, t, localeOfContentFile(file.path)) },
+			];
 		});
 		const astro = (file.data['astro'] ??= {}) as { frontmatter?: Record<string, unknown> };
 		astro.frontmatter = { ...astro.frontmatter, citedSources: cited };
@@ -51,16 +55,27 @@ function parseCitation(node: FootnoteDefinition, where: string): { id: string; l
 	const text = paragraph?.type === 'paragraph' ? plainText(paragraph.children) : '';
 	const match = CITATION.exec(text.trim());
 	if (!match?.[1]) {
-		throw new Error(`${where}: footnote [^${node.label ?? node.identifier}] must start with "@" and a source id from src/content/sources.yaml, e.g. "[^${node.label ?? '1'}]: @diskominfo-kaltim-2025". It reads: "${text.trim().slice(0, 80)}".`);
+		throw new Error(
+			`${where}: footnote [^${node.label ?? node.identifier}] must start with "@" and a source id from src/content/sources.yaml, e.g. "[^${node.label ?? '1'}]: @diskominfo-kaltim-2025". It reads: "${text.trim().slice(0, 80)}".`,
+		);
 	}
 	return { id: match[1], locator: (match[2] ?? '').trim() };
 }
 
 function plainText(children: PhrasingContent[]): string {
-	return children.map((child) => ('value' in child ? child.value : 'children' in child ? plainText(child.children as PhrasingContent[]) : '')).join('');
+	return children
+		.map((child) =>
+			'value' in child ? child.value : 'children' in child ? plainText(child.children as PhrasingContent[]) : '',
+		)
+		.join('');
 }
 
-function citationText(source: RegistrySource, locator: string, t: ReturnType<typeof useTranslations>, locale: 'id' | 'en'): PhrasingContent[] {
+function citationText(
+	source: RegistrySource,
+	locator: string,
+	t: ReturnType<typeof useTranslations>,
+	locale: 'id' | 'en',
+): PhrasingContent[] {
 	const label = sourceLabel(source, t);
 	const date = sourceDate(source, locale, t);
 	// The note is the page's one full citation of its source (the page lists apart only sources no footnote cites),
@@ -73,5 +88,11 @@ function citationText(source: RegistrySource, locator: string, t: ReturnType<typ
 		children: [{ type: 'text', value: t(`sources.kind.${source.kind}`) }],
 	};
 	const after = [locator, source.note?.[locale]].filter(Boolean).join(' ');
-	return [...(label.before ? [{ type: 'text' as const, value: label.before }] : []), link, { type: 'text', value: details }, kind, ...(after ? [{ type: 'text' as const, value: ` ${after}` }] : [])];
+	return [
+		...(label.before ? [{ type: 'text' as const, value: label.before }] : []),
+		link,
+		{ type: 'text', value: details },
+		kind,
+		...(after ? [{ type: 'text' as const, value: ` ${after}` }] : []),
+	];
 }

@@ -49,14 +49,20 @@ export function remarkRupiah(options: RemarkRupiahOptions = {}) {
 			const digits = AMOUNT.exec(node.url)?.[1];
 			const amount = Number(digits);
 			if (!digits || !Number.isFinite(amount) || amount <= 0) {
-				throw new Error(`${where}: "${node.url}" is not a rupiah amount. Write the whole amount in digits after "idr:", without dots, commas or spaces, e.g. [Rp28 miliar](idr:28000000000).`);
+				throw new Error(
+					`${where}: "${node.url}" is not a rupiah amount. Write the whole amount in digits after "idr:", without dots, commas or spaces, e.g. [Rp28 miliar](idr:28000000000).`,
+				);
 			}
 			const written = rupiahOfFigure(figure, locale);
 			if (written === undefined) {
-				throw new Error(`${where}: the link text "${figure}" is not a rupiah figure. Write the figure as the reader should see it, e.g. [Rp28 miliar](idr:28000000000).`);
+				throw new Error(
+					`${where}: the link text "${figure}" is not a rupiah figure. Write the figure as the reader should see it, e.g. [Rp28 miliar](idr:28000000000).`,
+				);
 			}
 			if (Math.abs(written - amount) > amount * TOLERANCE) {
-				throw new Error(`${where}: "${figure}" is ${written} rupiah but the link says idr:${digits}. Make the digits after "idr:" the same amount as the figure, e.g. [Rp28 miliar](idr:28000000000).`);
+				throw new Error(
+					`${where}: "${figure}" is ${written} rupiah but the link says idr:${digits}. Make the digits after "idr:" the same amount as the figure, e.g. [Rp28 miliar](idr:28000000000).`,
+				);
 			}
 			converted = true;
 			parent.children.splice(
@@ -81,9 +87,14 @@ export function remarkRupiah(options: RemarkRupiahOptions = {}) {
 		visit(tree, 'text', (node: Text) => {
 			if (!UNPARSED.test(node.value)) return;
 			const where = `${relative(process.cwd(), file.path)}${node.position ? `:${node.position.start.line}` : ''}`;
-			throw new Error(`${where}: "${UNPARSED.exec(node.value)?.[0]}" is not a rupiah amount. Write the whole amount in digits after "idr:", without dots, commas or spaces, e.g. [Rp28 miliar](idr:28000000000).`);
+			throw new Error(
+				`${where}: "${UNPARSED.exec(node.value)?.[0]}" is not a rupiah amount. Write the whole amount in digits after "idr:", without dots, commas or spaces, e.g. [Rp28 miliar](idr:28000000000).`,
+			);
 		});
-		if (converted && !tree.children.some((node) => node.type === 'footnoteDefinition' && node.identifier === RATE_FOOTNOTE)) {
+		if (
+			converted &&
+			!tree.children.some((node) => node.type === 'footnoteDefinition' && node.identifier === RATE_FOOTNOTE)
+		) {
 			const definition: FootnoteDefinition = {
 				type: 'footnoteDefinition',
 				identifier: RATE_FOOTNOTE,
@@ -96,5 +107,9 @@ export function remarkRupiah(options: RemarkRupiahOptions = {}) {
 }
 
 function plainText(children: PhrasingContent[]): string {
-	return children.map((child) => ('value' in child ? child.value : 'children' in child ? plainText(child.children as PhrasingContent[]) : '')).join('');
+	return children
+		.map((child) =>
+			'value' in child ? child.value : 'children' in child ? plainText(child.children as PhrasingContent[]) : '',
+		)
+		.join('');
 }

@@ -13,8 +13,22 @@ import { pagefindOptions } from '../search/pagefind-options';
  */
 export function offlineGlobs(locale: Locale): { globPatterns: string[]; globIgnores: string[] } {
 	const worker = pagefindOptions.noWorker ? [] : ['pagefind/pagefind-worker.js'];
-	const shared = ['_astro/**/*', 'favicon.svg', 'data/*', 'pagefind/pagefind.js', ...worker, 'pagefind/pagefind-entry.json'];
-	const search = [`search-dialog/${locale}.json`, `pagefind/pagefind.${locale}_*.pf_meta`, `pagefind/wasm.${locale}.pagefind`, `pagefind/index/${locale}_*`, `pagefind/fragment/${locale}_*`, `pagefind/filter/${locale}_*`];
+	const shared = [
+		'_astro/**/*',
+		'favicon.svg',
+		'data/*',
+		'pagefind/pagefind.js',
+		...worker,
+		'pagefind/pagefind-entry.json',
+	];
+	const search = [
+		`search-dialog/${locale}.json`,
+		`pagefind/pagefind.${locale}_*.pf_meta`,
+		`pagefind/wasm.${locale}.pagefind`,
+		`pagefind/index/${locale}_*`,
+		`pagefind/fragment/${locale}_*`,
+		`pagefind/filter/${locale}_*`,
+	];
 	const pages = locale === 'en' ? ['en/**/*.html'] : ['**/*.html'];
 	const ignores = locale === 'en' ? ['en/404.html'] : ['en/**', '404.html'];
 	return { globPatterns: [...pages, ...search, ...shared], globIgnores: ignores };

@@ -15,7 +15,12 @@ import { HASHED_FILES, isPageFile, offlineGlobs, offlineUrlOf } from './offline-
  * the offline page's list. Files are sorted by URL so that two builds of the
  * same sources write the same manifest.
  */
-export async function buildOfflineManifest(dir: string, locale: Locale, base: string, build: string): Promise<OfflineManifest> {
+export async function buildOfflineManifest(
+	dir: string,
+	locale: Locale,
+	base: string,
+	build: string,
+): Promise<OfflineManifest> {
 	const files: OfflineFile[] = [];
 	const pageFiles: string[] = [];
 	const { size, warnings } = await getManifest({
@@ -27,16 +32,23 @@ export async function buildOfflineManifest(dir: string, locale: Locale, base: st
 		manifestTransforms: [
 			(entries) => {
 				for (const entry of entries) {
-					files.push({ url: offlineUrlOf(entry.url, base, build), revision: entry.revision, size: gzipSync(readFileSync(join(dir, entry.url))).length });
+					files.push({
+						url: offlineUrlOf(entry.url, base, build),
+						revision: entry.revision,
+						size: gzipSync(readFileSync(join(dir, entry.url))).length,
+					});
 					if (isPageFile(entry.url)) pageFiles.push(entry.url);
 				}
 				return { manifest: entries };
 			},
 		],
 	});
-	if (warnings.length > 0) throw new Error(`The offline copy (${locale}) could not list its files:\n  ${warnings.join('\n  ')}`);
+	if (warnings.length > 0)
+		throw new Error(`The offline copy (${locale}) could not list its files:\n  ${warnings.join('\n  ')}`);
 	files.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-	const pages = pageFiles.map((file) => ({ url: offlineUrlOf(file, base, build), title: headingOf(join(dir, file)) })).sort((a, b) => (a.url < b.url ? -1 : 1));
+	const pages = pageFiles
+		.map((file) => ({ url: offlineUrlOf(file, base, build), title: headingOf(join(dir, file)) }))
+		.sort((a, b) => (a.url < b.url ? -1 : 1));
 	return { build, locale, bytes: files.reduce((sum, file) => sum + file.size, 0), stored: size, pages, files };
 }
 
@@ -45,17 +57,20 @@ function headingOf(path: string): string {
 	let depth = 0;
 	let done = false;
 	let text = '';
-	const parser = new Parser({
-		onopentag: (name) => {
-			if (!done && (depth > 0 || name === 'h1')) depth++;
+	const parser = new Parser(
+		{
+			onopentag: (name) => {
+				if (!done && (depth > 0 || name === 'h1')) depth++;
+			},
+			ontext: (chunk) => {
+				if (depth > 0) text += chunk;
+			},
+			onclosetag: () => {
+				if (depth > 0 && --depth === 0) done = true;
+			},
 		},
-		ontext: (chunk) => {
-			if (depth > 0) text += chunk;
-		},
-		onclosetag: () => {
-			if (depth > 0 && --depth === 0) done = true;
-		},
-	}, { decodeEntities: true });
+		{ decodeEntities: true },
+	);
 	parser.end(readFileSync(path, 'utf8'));
 	const heading = text.replace(/\s+/g, ' ').trim();
 	if (!heading) throw new Error(`${path}: no <h1>, which the offline page lists saved pages by.`);

@@ -12,5 +12,8 @@ const dictionaries: Record<Locale, Record<UiKey, string>> = { id, en };
 export function offlineStrings(): Record<Locale, Record<string, string>> {
 	const pick = (dictionary: Record<UiKey, string>): Record<string, string> =>
 		Object.fromEntries(Object.entries(dictionary).filter(([key]) => key.startsWith('offline.')));
-	return Object.fromEntries(locales.map((locale) => [locale, pick(dictionaries[locale])])) as Record<Locale, Record<string, string>>;
+	return Object.fromEntries(locales.map((locale) => [locale, pick(dictionaries[locale])])) as Record<
+		Locale,
+		Record<string, string>
+	>;
 }

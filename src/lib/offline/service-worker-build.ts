@@ -41,7 +41,9 @@ export async function writeServiceWorker({ dir, base, build: buildId, precache }
 			lib: { entry: ENTRY, formats: ['iife'], name: 'sinergiServiceWorker', fileName: () => 'sw.js' },
 		},
 	});
-	const chunk = (Array.isArray(output) ? output : [output]).flatMap((result) => ('output' in result ? result.output : [])).find((file) => file.type === 'chunk');
+	const chunk = (Array.isArray(output) ? output : [output])
+		.flatMap((result) => ('output' in result ? result.output : []))
+		.find((file) => file.type === 'chunk');
 	if (!chunk || chunk.type !== 'chunk') throw new Error('Bundling the service worker produced no script.');
 	const scratch = await mkdtemp(join(tmpdir(), 'sinergi-sw-'));
 	try {
@@ -53,7 +55,13 @@ export async function writeServiceWorker({ dir, base, build: buildId, precache }
 			globDirectory: dir,
 			globPatterns: precache,
 			dontCacheBustURLsMatching: HASHED_FILES,
-			manifestTransforms: [(entries) => ({ manifest: entries.map((entry) => ({ ...entry, url: offlineUrlOf(entry.url, base, buildId) })).sort((a, b) => (a.url < b.url ? -1 : 1)) })],
+			manifestTransforms: [
+				(entries) => ({
+					manifest: entries
+						.map((entry) => ({ ...entry, url: offlineUrlOf(entry.url, base, buildId) }))
+						.sort((a, b) => (a.url < b.url ? -1 : 1)),
+				}),
+			],
 		});
 		if (warnings.length > 0) throw new Error(`The service worker's precache list:\n  ${warnings.join('\n  ')}`);
 		return size;

@@ -21,7 +21,9 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
 	const lines = [header.map(csvField).join(',')];
 	rows.forEach((row, index) => {
 		if (row.length !== header.length) {
-			throw new Error(`CSV row ${index + 1} has ${row.length} cells but the header has ${header.length} (${header.join(', ')}).`);
+			throw new Error(
+				`CSV row ${index + 1} has ${row.length} cells but the header has ${header.length} (${header.join(', ')}).`,
+			);
 		}
 		lines.push(row.map(csvField).join(','));
 	});

@@ -60,7 +60,10 @@ function assertRecordsMatchFields(dataset: Dataset): void {
 	const names = dataset.fields.map((field) => field.name).join(',');
 	dataset.records.forEach((record, index) => {
 		const keys = Object.keys(record).join(',');
-		if (keys !== names) throw new Error(`open data "${dataset.name}", record ${index + 1}: fields are [${keys}] but the documented fields are [${names}]. Update the dataset builder in src/lib/content/open-data-collections.ts.`);
+		if (keys !== names)
+			throw new Error(
+				`open data "${dataset.name}", record ${index + 1}: fields are [${keys}] but the documented fields are [${names}]. Update the dataset builder in src/lib/content/open-data-collections.ts.`,
+			);
 	});
 }
 

@@ -4,7 +4,14 @@ export interface ExcerptSegment {
 	marked: boolean;
 }
 
-const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const entities: Record<string, string> = {
+	'&amp;': '&',
+	'&lt;': '<',
+	'&gt;': '>',
+	'&quot;': '"',
+	'&#39;': "'",
+	'&#x27;': "'",
+};
 
 /**
  * Splits a Pagefind excerpt (HTML-escaped text with `<mark>` around matches)
@@ -18,7 +25,9 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
 		if (!part) continue;
 		const marked = part.startsWith('<mark>');
 		const raw = marked ? part.slice(6, -7) : part;
-		const text = raw.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39|#x27);/g, (entity) => entities[entity] ?? entity);
+		const text = raw
+			.replace(/<[^>]*>/g, '')
+			.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (entity) => entities[entity] ?? entity);
 		if (text) segments.push({ text, marked });
 	}
 	return segments;

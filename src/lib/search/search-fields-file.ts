@@ -47,11 +47,17 @@ export function fieldsOfPages(pages: readonly IndexedPage[], fields: SearchField
 	for (const page of indexed) {
 		const entry = fields[page.path];
 		if (entry) paired.set(page.file, entry);
-		else problems.push(`${page.file} has data-pagefind-body but no entry for "${page.path}" in ${SEARCH_FIELDS_FILE}: build the page from a route of siteRoutes() (src/lib/site/site-routes.ts), which the side file lists, or remove data-pagefind-body.`);
+		else
+			problems.push(
+				`${page.file} has data-pagefind-body but no entry for "${page.path}" in ${SEARCH_FIELDS_FILE}: build the page from a route of siteRoutes() (src/lib/site/site-routes.ts), which the side file lists, or remove data-pagefind-body.`,
+			);
 	}
 	const paths = new Set(indexed.map((page) => page.path));
 	for (const path of Object.keys(fields)) {
-		if (!paths.has(path)) problems.push(`${SEARCH_FIELDS_FILE} lists "${path}", but no built page there has data-pagefind-body: give the page's layout an element with data-pagefind-body, or leave the route out of searchFieldsFile() (src/lib/content/search-fields.ts).`);
+		if (!paths.has(path))
+			problems.push(
+				`${SEARCH_FIELDS_FILE} lists "${path}", but no built page there has data-pagefind-body: give the page's layout an element with data-pagefind-body, or leave the route out of searchFieldsFile() (src/lib/content/search-fields.ts).`,
+			);
 	}
 	if (problems.length > 0) throw new Error(`Search fields do not match the built pages:\n  ${problems.join('\n  ')}`);
 	return paired;

@@ -20,8 +20,12 @@ const attribute = (value: string): string => value.replaceAll('&', '&amp;').repl
 function searchFieldsMarkup(fields: PageSearchFields): string {
 	const spans = [
 		`<span data-pagefind-meta="${attribute(`topic:${fields.topic}`)}"></span>`,
-		...(fields.keywords.length > 0 ? [`<span data-pagefind-meta="${attribute(`keywords:${fields.keywords.join(', ')}`)}"></span>`] : []),
-		...searchFilterGroups.flatMap((group) => fields.filters[group].map((value) => `<span data-pagefind-filter="${attribute(`${group}:${value}`)}"></span>`)),
+		...(fields.keywords.length > 0
+			? [`<span data-pagefind-meta="${attribute(`keywords:${fields.keywords.join(', ')}`)}"></span>`]
+			: []),
+		...searchFilterGroups.flatMap((group) =>
+			fields.filters[group].map((value) => `<span data-pagefind-filter="${attribute(`${group}:${value}`)}"></span>`),
+		),
 	];
 	return `<div class="search-fields" hidden>${spans.join('')}</div>`;
 }
@@ -47,7 +51,9 @@ export function withSearchFields(html: string, fields: PageSearchFields, file: s
 	const starts = indexedBodyStarts(html);
 	const [at, ...more] = starts;
 	if (at === undefined || more.length > 0) {
-		throw new Error(`${file} has ${starts.length} elements with data-pagefind-body; the search fields go into exactly one: keep one data-pagefind-body in the page's layout.`);
+		throw new Error(
+			`${file} has ${starts.length} elements with data-pagefind-body; the search fields go into exactly one: keep one data-pagefind-body in the page's layout.`,
+		);
 	}
 	return `${html.slice(0, at)}${searchFieldsMarkup(fields)}${html.slice(at)}`;
 }

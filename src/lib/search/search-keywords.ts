@@ -11,7 +11,10 @@ export interface GlossaryEntry {
 
 /** The glossary matchers of both languages: the ones the glossary links use (`src/lib/markdown/glossary-terms.ts`). */
 export function keywordMatchers(entries: readonly GlossaryEntry[]): Record<Locale, GlossaryMatcher> {
-	return Object.fromEntries(locales.map((locale) => [locale, glossaryMatcher(entries, locale)])) as Record<Locale, GlossaryMatcher>;
+	return Object.fromEntries(locales.map((locale) => [locale, glossaryMatcher(entries, locale)])) as Record<
+		Locale,
+		GlossaryMatcher
+	>;
 }
 
 /**
@@ -43,5 +46,8 @@ export function glossaryKeywords(text: string, matchers: Record<Locale, Glossary
 
 /** A phrase as its words, lower-cased, space-padded, so containment is whole words only. */
 function words(phrase: string): string {
-	return ` ${normalisePhrase(phrase).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+	return ` ${normalisePhrase(phrase)
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean)
+		.join(' ')} `;
 }

@@ -18,6 +18,8 @@ export interface SearchPaths {
 export async function searchPaths(locale: Locale): Promise<SearchPaths> {
 	const search = (await routeByKey('pages', 'search', locale)).path;
 	const otherSearch = (await routeByKey('pages', 'search', otherLocale(locale))).path;
-	const glossary = (await getRoutes()).find((route) => route.collection === 'pages' && route.key === 'glossary' && route.locale === locale);
+	const glossary = (await getRoutes()).find(
+		(route) => route.collection === 'pages' && route.key === 'glossary' && route.locale === locale,
+	);
 	return { search, otherSearch, glossary: glossary?.path ?? `${search}#${allPagesId}` };
 }

@@ -18,5 +18,7 @@ export type AppIcon = keyof typeof appIcons;
  * output is the same byte for byte on every machine.
  */
 export function renderIcon(size: number): Buffer {
-	return new Resvg(favicon, { fitTo: { mode: 'width', value: size }, font: { loadSystemFonts: false } }).render().asPng();
+	return new Resvg(favicon, { fitTo: { mode: 'width', value: size }, font: { loadSystemFonts: false } })
+		.render()
+		.asPng();
 }

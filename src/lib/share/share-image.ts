@@ -6,7 +6,6 @@ import sharp from 'sharp';
 import type { ShareCard, ShareFactCheck } from '../content/share-cards';
 import { SHARE_IMAGE_SIZE } from './share-image-paths';
 
-
 /** The site's light palette (`src/styles/global.css`): few flat colours keep the PNGs small. */
 const COLOR = {
 	bg: '#ffffff',
@@ -49,7 +48,14 @@ function loadFonts() {
 /** One side of a fact-check: its label, its words, and under them who said it. */
 function factBox(label: string, text: string, surface: string, border: string, note?: string): ShareNode {
 	return div(
-		{ display: 'flex', flexDirection: 'column', flex: 1, padding: '20px 24px', background: surface, borderLeft: `8px solid ${border}` },
+		{
+			display: 'flex',
+			flexDirection: 'column',
+			flex: 1,
+			padding: '20px 24px',
+			background: surface,
+			borderLeft: `8px solid ${border}`,
+		},
 		[
 			div({ fontSize: 24, fontWeight: 700, color: COLOR.muted }, label),
 			div({ fontSize: 30, lineHeight: 1.3, marginTop: 10, lineClamp: 5 }, text),
@@ -68,17 +74,31 @@ function factCheckRow(factCheck: ShareFactCheck): ShareNode {
 /** The card's layout: a green band, the site's name and tagline, the title, then a fact-check's two sides or the page's description. */
 function layout(card: ShareCard): ShareNode {
 	const titleSize = card.factCheck ? 54 : 72;
-	return div({ display: 'flex', width: '100%', height: '100%', background: COLOR.bg, color: COLOR.text, fontFamily: 'Inter' }, [
-		div({ width: 24, height: '100%', background: COLOR.green }),
-		div({ display: 'flex', flexDirection: 'column', flex: 1, padding: '48px 56px' }, [
-			div({ display: 'flex', alignItems: 'baseline', gap: 20 }, [
-				div({ fontSize: 34, fontWeight: 700, color: COLOR.green }, card.siteName),
-				div({ fontSize: 24, color: COLOR.muted }, card.tagline),
+	return div(
+		{ display: 'flex', width: '100%', height: '100%', background: COLOR.bg, color: COLOR.text, fontFamily: 'Inter' },
+		[
+			div({ width: 24, height: '100%', background: COLOR.green }),
+			div({ display: 'flex', flexDirection: 'column', flex: 1, padding: '48px 56px' }, [
+				div({ display: 'flex', alignItems: 'baseline', gap: 20 }, [
+					div({ fontSize: 34, fontWeight: 700, color: COLOR.green }, card.siteName),
+					div({ fontSize: 24, color: COLOR.muted }, card.tagline),
+				]),
+				div(
+					{
+						fontSize: titleSize,
+						fontWeight: 700,
+						lineHeight: 1.15,
+						marginTop: card.factCheck ? 28 : 64,
+						lineClamp: card.factCheck ? 2 : 3,
+					},
+					card.title,
+				),
+				card.factCheck
+					? factCheckRow(card.factCheck)
+					: div({ fontSize: 32, lineHeight: 1.35, color: COLOR.muted, marginTop: 32, lineClamp: 3 }, card.description),
 			]),
-			div({ fontSize: titleSize, fontWeight: 700, lineHeight: 1.15, marginTop: card.factCheck ? 28 : 64, lineClamp: card.factCheck ? 2 : 3 }, card.title),
-			card.factCheck ? factCheckRow(card.factCheck) : div({ fontSize: 32, lineHeight: 1.35, color: COLOR.muted, marginTop: 32, lineClamp: 3 }, card.description),
-		]),
-	]);
+		],
+	);
 }
 
 /** Colours of the PNG palette. */
@@ -95,7 +115,9 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
 		fonts: await loadFonts(),
 		// Satori asks for another font only when a character is not in Inter's Latin subset: stop rather than draw a blank.
 		loadAdditionalAsset: async (_language, segment) => {
-			throw new Error(`Share image of ${card.pagePath}: "${segment}" is not in the font (Inter, Latin subset). Add a subset to loadFonts() in src/lib/share/share-image.ts.`);
+			throw new Error(
+				`Share image of ${card.pagePath}: "${segment}" is not in the font (Inter, Latin subset). Add a subset to loadFonts() in src/lib/share/share-image.ts.`,
+			);
 		},
 	});
 	const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();

@@ -23,7 +23,12 @@ export function webManifestPath(locale: Locale): string {
 export function webManifest(locale: Locale): Record<string, unknown> {
 	const t = useTranslations(locale);
 	const start = url(homePath(locale));
-	const icon = (file: 'icons/icon-192.png' | 'icons/icon-512.png', purpose: string) => ({ src: url(`/${file}`), sizes: `${appIcons[file]}x${appIcons[file]}`, type: 'image/png', purpose });
+	const icon = (file: 'icons/icon-192.png' | 'icons/icon-512.png', purpose: string) => ({
+		src: url(`/${file}`),
+		sizes: `${appIcons[file]}x${appIcons[file]}`,
+		type: 'image/png',
+		purpose,
+	});
 	return {
 		id: start,
 		name: t('site.name'),
@@ -36,6 +41,10 @@ export function webManifest(locale: Locale): Record<string, unknown> {
 		display: 'standalone',
 		theme_color: THEME_COLOR,
 		background_color: BACKGROUND_COLOR,
-		icons: [icon('icons/icon-192.png', 'any'), icon('icons/icon-512.png', 'any'), icon('icons/icon-512.png', 'maskable')],
+		icons: [
+			icon('icons/icon-192.png', 'any'),
+			icon('icons/icon-512.png', 'any'),
+			icon('icons/icon-512.png', 'maskable'),
+		],
 	};
 }

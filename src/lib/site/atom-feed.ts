@@ -45,8 +45,20 @@ export function atomFeed(info: FeedInfo, entries: readonly FeedEntry[]): string 
 		author: { name: info.author, link: info.pageUrl },
 	});
 	for (const entry of entries) {
-		feed.addItem({ id: entry.link, title: entry.title, link: entry.link, date: entry.date, published: entry.date, description: entry.text });
+		feed.addItem({
+			id: entry.link,
+			title: entry.title,
+			link: entry.link,
+			date: entry.date,
+			published: entry.date,
+			description: entry.text,
+		});
 	}
 	// The library has no option for the feed's language; readers use xml:lang to pick a font and voice.
-	return feed.atom1().replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${info.locale}">`);
+	return feed
+		.atom1()
+		.replace(
+			'<feed xmlns="http://www.w3.org/2005/Atom">',
+			`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${info.locale}">`,
+		);
 }

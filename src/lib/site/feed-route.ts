@@ -19,7 +19,15 @@ export async function feedResponse(locale: Locale, site: URL | undefined): Promi
 		link: `${absolute(page.path)}#${data.id}`,
 	}));
 	const xml = atomFeed(
-		{ locale, title: t('editors.feed.title'), subtitle: t('editors.feed.subtitle'), pageUrl: absolute(page.path), feedUrl: absolute(feedPath(locale)), author: t('site.name'), rights: t('footer.licence') },
+		{
+			locale,
+			title: t('editors.feed.title'),
+			subtitle: t('editors.feed.subtitle'),
+			pageUrl: absolute(page.path),
+			feedUrl: absolute(feedPath(locale)),
+			author: t('site.name'),
+			rights: t('footer.licence'),
+		},
 		entries,
 	);
 	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

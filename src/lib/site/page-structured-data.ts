@@ -4,7 +4,16 @@ import { DATA_LICENCE } from '../open-data/open-data';
 import { dataFileUrl, openDataCatalogue } from '../content/open-data-collections';
 import type { RegistryPartRoute } from './registry-routes';
 import { getRoutes, type PageRoute } from '../content/routes';
-import { articleLd, breadcrumbLd, datasetLd, faqFromMarkdown, faqLd, websiteLd, type JsonLd, type PageFacts } from './structured-data';
+import {
+	articleLd,
+	breadcrumbLd,
+	datasetLd,
+	faqFromMarkdown,
+	faqLd,
+	websiteLd,
+	type JsonLd,
+	type PageFacts,
+} from './structured-data';
 
 /**
  * The JSON-LD nodes of one page: an Article (the home page: a WebSite), its
@@ -29,8 +38,11 @@ export async function pageStructuredData(route: PageRoute, site: URL): Promise<J
 
 	const trail = [{ name: t('nav.home'), url: page.siteUrl }];
 	if (route.collection === 'commodities') {
-		const overview = (await getRoutes()).find((other) => other.collection === 'pages' && other.key === 'commodities' && other.locale === route.locale);
-		if (overview) trail.push({ name: overview.entry.data.navTitle ?? overview.entry.data.title, url: absolute(overview.path) });
+		const overview = (await getRoutes()).find(
+			(other) => other.collection === 'pages' && other.key === 'commodities' && other.locale === route.locale,
+		);
+		if (overview)
+			trail.push({ name: overview.entry.data.navTitle ?? overview.entry.data.title, url: absolute(overview.path) });
 	}
 	trail.push({ name: data.navTitle ?? data.title, url: page.url });
 	const nodes = [articleLd(page), breadcrumbLd(trail)];
@@ -59,7 +71,6 @@ export async function pageStructuredData(route: PageRoute, site: URL): Promise<J
 	}
 	return nodes;
 }
-
 
 /**
  * The JSON-LD nodes of a part of the source list: an Article, and breadcrumbs

@@ -22,7 +22,10 @@ async function loadSiteRoutes(): Promise<SiteRoute[]> {
 	const seen = new Map<string, SiteRoute>();
 	for (const route of routes) {
 		const first = seen.get(route.path);
-		if (first) throw new Error(`Two pages share the URL ${route.path}: ${describe(first)} and ${describe(route)}. Give the content page another "slug".`);
+		if (first)
+			throw new Error(
+				`Two pages share the URL ${route.path}: ${describe(first)} and ${describe(route)}. Give the content page another "slug".`,
+			);
 		seen.set(route.path, route);
 	}
 	return routes;

@@ -15,7 +15,9 @@ export function sitemapXml(routes: readonly SiteRoute[], site: URL): string {
 		.sort((a, b) => a.path.localeCompare(b.path))
 		.map((route) => {
 			const pair = routes.filter((other) => pairKeyOf(other) === pairKeyOf(route));
-			const links = pair.map((other) => `<xhtml:link rel="alternate" hreflang="${other.locale}" href="${absolute(other.path)}"/>`);
+			const links = pair.map(
+				(other) => `<xhtml:link rel="alternate" hreflang="${other.locale}" href="${absolute(other.path)}"/>`,
+			);
 			const fallback = pair.find((other) => other.locale === 'id');
 			if (fallback) links.push(`<xhtml:link rel="alternate" hreflang="x-default" href="${absolute(fallback.path)}"/>`);
 			return `<url><loc>${absolute(route.path)}</loc><lastmod>${updatedOf(route).toISOString().slice(0, 10)}</lastmod>${links.join('')}</url>`;

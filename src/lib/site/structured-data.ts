@@ -36,7 +36,14 @@ export function articleLd(page: PageFacts): JsonLd {
 
 /** The home page as a schema.org WebSite. */
 export function websiteLd(page: PageFacts): JsonLd {
-	return { '@context': CONTEXT, '@type': 'WebSite', name: page.siteName, url: page.siteUrl, description: page.description, inLanguage: page.locale };
+	return {
+		'@context': CONTEXT,
+		'@type': 'WebSite',
+		name: page.siteName,
+		url: page.siteUrl,
+		description: page.description,
+		inLanguage: page.locale,
+	};
 }
 
 /** A breadcrumb trail, from the home page to the page itself. */
@@ -44,7 +51,12 @@ export function breadcrumbLd(trail: readonly { name: string; url: string }[]): J
 	return {
 		'@context': CONTEXT,
 		'@type': 'BreadcrumbList',
-		itemListElement: trail.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: crumb.url })),
+		itemListElement: trail.map((crumb, index) => ({
+			'@type': 'ListItem',
+			position: index + 1,
+			name: crumb.name,
+			item: crumb.url,
+		})),
 	};
 }
 
@@ -85,7 +97,11 @@ export function faqLd(pairs: readonly { question: string; answer: string }[], lo
 		'@context': CONTEXT,
 		'@type': 'FAQPage',
 		inLanguage: locale,
-		mainEntity: pairs.map(({ question, answer }) => ({ '@type': 'Question', name: question, acceptedAnswer: { '@type': 'Answer', text: answer } })),
+		mainEntity: pairs.map(({ question, answer }) => ({
+			'@type': 'Question',
+			name: question,
+			acceptedAnswer: { '@type': 'Answer', text: answer },
+		})),
 	};
 }
 

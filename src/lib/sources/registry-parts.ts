@@ -60,7 +60,10 @@ export interface DateSpan {
 /** The group that lists a kind; throws naming the fix when no group does. */
 export function groupOfKind(kind: SourceKind): RegistryGroupKey {
 	const group = registryGroupKeys.find((key) => registryGroupKinds[key].includes(kind));
-	if (!group) throw new Error(`Source kind "${kind}" belongs to no registry group: add it to registryGroupKinds in src/lib/sources/registry-parts.ts.`);
+	if (!group)
+		throw new Error(
+			`Source kind "${kind}" belongs to no registry group: add it to registryGroupKinds in src/lib/sources/registry-parts.ts.`,
+		);
 	return group;
 }
 
@@ -80,7 +83,10 @@ function compareIn(group: RegistryGroupKey): (a: SplittableSource, b: Splittable
  * the order of the file. A group of n entries gets ceil(n / max) parts whose
  * lengths differ by one at most; an empty group gets none.
  */
-export function splitRegistry<T extends SplittableSource>(sources: readonly T[], max: number = MAX_PER_PART): RegistryPart<T>[] {
+export function splitRegistry<T extends SplittableSource>(
+	sources: readonly T[],
+	max: number = MAX_PER_PART,
+): RegistryPart<T>[] {
 	if (!Number.isInteger(max) || max < 1) throw new Error(`A registry part holds at least one source, not ${max}.`);
 	for (const source of sources) groupOfKind(source.kind);
 	return registryGroupKeys.flatMap((group) => {
@@ -90,7 +96,13 @@ export function splitRegistry<T extends SplittableSource>(sources: readonly T[],
 		let start = 0;
 		for (let index = 0; index < of; index++) {
 			const length = Math.floor(items.length / of) + (index < items.length % of ? 1 : 0);
-			parts.push({ key: `${group}-${index + 1}`, group, number: index + 1, of, sources: items.slice(start, start + length) });
+			parts.push({
+				key: `${group}-${index + 1}`,
+				group,
+				number: index + 1,
+				of,
+				sources: items.slice(start, start + length),
+			});
 			start += length;
 		}
 		return parts;
@@ -99,7 +111,10 @@ export function splitRegistry<T extends SplittableSource>(sources: readonly T[],
 
 /** The oldest and newest dates among a part's sources (dates compare as text: `2025` < `2025-08` < `2025-08-07`). */
 export function dateSpan(sources: readonly Pick<SplittableSource, 'date'>[]): DateSpan {
-	const dated = sources.map((source) => source.date).filter((date) => date !== UNDATED).sort();
+	const dated = sources
+		.map((source) => source.date)
+		.filter((date) => date !== UNDATED)
+		.sort();
 	const span: DateSpan = { undated: sources.length - dated.length };
 	if (dated.length > 0) {
 		span.first = dated[0] as string;

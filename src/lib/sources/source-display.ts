@@ -26,5 +26,8 @@ export function sourceLabel(source: Named, t: Translate): { before: string; text
  */
 export function sourceDate(source: Dated, locale: Locale, t: Translate): { before: string; text: string } {
 	if (source.date === UNDATED) return { before: '', text: t('sources.undated') };
-	return { before: source.dateFrom === 'event' ? `${t('sources.eventDate')} ` : '', text: formatPartialDate(source.date, locale) };
+	return {
+		before: source.dateFrom === 'event' ? `${t('sources.eventDate')} ` : '',
+		text: formatPartialDate(source.date, locale),
+	};
 }

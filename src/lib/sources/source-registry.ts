@@ -18,7 +18,9 @@ export function readSourceRegistry(path: string): Map<string, RegistrySource> {
 	if (!Array.isArray(data)) throw new Error(`${where}: expected a YAML list of sources (lines starting with "- id:").`);
 	const problems = registryProblems(data);
 	if (problems.length > 0) {
-		throw new Error(`${where}: ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} in the source registry:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+		throw new Error(
+			`${where}: ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} in the source registry:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+		);
 	}
 	return new Map((data as RegistrySource[]).map((source) => [source.id, source]));
 }

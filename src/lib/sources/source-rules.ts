@@ -60,19 +60,41 @@ export function urlSlug(address: string): string | undefined {
 /** One entry of the citation registry. */
 export const sourceSchema = z
 	.object({
-		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase words and digits joined by "-": publisher, topic, date, e.g. "kompas-mentarang-2023-03-01".'),
+		id: z
+			.string()
+			.regex(
+				/^[a-z0-9]+(-[a-z0-9]+)*$/,
+				'Use lowercase words and digits joined by "-": publisher, topic, date, e.g. "kompas-mentarang-2023-03-01".',
+			),
 		/** The headline as published; with `titleFrom: url-slug`, the URL's slug (see `urlSlug`). */
 		title: z.string().min(1),
 		/** `url-slug`: the headline is not known, so `title` is the URL's slug and is shown as an address, not a headline. */
-		titleFrom: z.literal('url-slug', { error: 'The only value of "titleFrom" is "url-slug" (the title is the URL\'s slug: its last path segment made of words); leave it out when the title is the headline.' }).optional(),
+		titleFrom: z
+			.literal('url-slug', {
+				error:
+					'The only value of "titleFrom" is "url-slug" (the title is the URL\'s slug: its last path segment made of words); leave it out when the title is the headline.',
+			})
+			.optional(),
 		publisher: z.string().min(1),
 		url: z.url({ error: 'Write the full address of the article, starting with https://.' }),
 		/** The publication date; with `dateFrom: event`, the date of the event reported; or `undated`. */
 		date: z
-			.string({ error: (issue) => (issue.input === undefined ? `The date is missing. ${DATE_FIX}` : `The date must be quoted text, e.g. "2025-08-07". ${DATE_FIX}`) })
-			.refine((value) => value === UNDATED || PARTIAL_DATE.test(value), { error: (issue) => `"${String(issue.input)}" is not a date. ${DATE_FIX}` }),
+			.string({
+				error: (issue) =>
+					issue.input === undefined
+						? `The date is missing. ${DATE_FIX}`
+						: `The date must be quoted text, e.g. "2025-08-07". ${DATE_FIX}`,
+			})
+			.refine((value) => value === UNDATED || PARTIAL_DATE.test(value), {
+				error: (issue) => `"${String(issue.input)}" is not a date. ${DATE_FIX}`,
+			}),
 		/** `event`: the page shows no publication date, so `date` is the date of the event it reports. */
-		dateFrom: z.literal('event', { error: 'The only value of "dateFrom" is "event" (the date is the date of the event reported); leave it out when the date is the publication date.' }).optional(),
+		dateFrom: z
+			.literal('event', {
+				error:
+					'The only value of "dateFrom" is "event" (the date is the date of the event reported); leave it out when the date is the publication date.',
+			})
+			.optional(),
 		kind: z.enum(sourceKinds),
 		note: z.object({ id: z.string().min(1), en: z.string().min(1) }).optional(),
 	})
@@ -80,19 +102,31 @@ export const sourceSchema = z
 	.superRefine((source, ctx) => {
 		const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
 		if (URL.canParse(source.url) && isSiteRoot(source.url)) {
-			problem('url', `"${source.url}" is a site's home page, not the article. Link the article itself (its full address as the browser shows it); if it cannot be found, remove the source and rewrite or remove the sentences that cite it.`);
+			problem(
+				'url',
+				`"${source.url}" is a site's home page, not the article. Link the article itself (its full address as the browser shows it); if it cannot be found, remove the source and rewrite or remove the sentences that cite it.`,
+			);
 		}
 		if (source.title.startsWith('[')) {
-			problem('title', `"${source.title}" is a description in brackets, not the source's headline. Write the headline as published; if it is not known, write the URL's last path segment and add "titleFrom: url-slug".`);
+			problem(
+				'title',
+				`"${source.title}" is a description in brackets, not the source's headline. Write the headline as published; if it is not known, write the URL's last path segment and add "titleFrom: url-slug".`,
+			);
 		}
 		if (source.titleFrom === 'url-slug' && URL.canParse(source.url)) {
 			const slug = urlSlug(source.url);
 			if (slug !== source.title) {
-				problem('title', `with "titleFrom: url-slug" the title must be the URL's slug (its last path segment made of words), "${slug ?? ''}", but it is "${source.title}". Copy it exactly, or write the real headline and remove "titleFrom".`);
+				problem(
+					'title',
+					`with "titleFrom: url-slug" the title must be the URL's slug (its last path segment made of words), "${slug ?? ''}", but it is "${source.title}". Copy it exactly, or write the real headline and remove "titleFrom".`,
+				);
 			}
 		}
 		if (source.dateFrom === 'event' && source.date === UNDATED) {
-			problem('dateFrom', '"dateFrom: event" needs the date of the event, but the date is "undated". Write the event\'s date, or remove "dateFrom".');
+			problem(
+				'dateFrom',
+				'"dateFrom: event" needs the date of the event, but the date is "undated". Write the event\'s date, or remove "dateFrom".',
+			);
 		}
 	});
 
@@ -120,16 +154,23 @@ export function registryProblems(entries: readonly unknown[]): string[] {
 		const id = typeof rawId === 'string' ? rawId : `entry ${index + 1}`;
 		const result = sourceSchema.safeParse(entry);
 		if (!result.success) {
-			for (const issue of result.error.issues) problems.push(`source "${id}", ${issue.path.length ? issue.path.join('.') : 'entry'}: ${issue.message}`);
+			for (const issue of result.error.issues)
+				problems.push(`source "${id}", ${issue.path.length ? issue.path.join('.') : 'entry'}: ${issue.message}`);
 		}
 		if (typeof rawId !== 'string') return;
-		if (ids.has(rawId)) problems.push(`source "${rawId}", id: entries ${(ids.get(rawId) ?? 0) + 1} and ${index + 1} share this id. Give one of them another id.`);
+		if (ids.has(rawId))
+			problems.push(
+				`source "${rawId}", id: entries ${(ids.get(rawId) ?? 0) + 1} and ${index + 1} share this id. Give one of them another id.`,
+			);
 		else ids.set(rawId, index);
 		const address = (entry as { url?: unknown }).url;
 		if (typeof address !== 'string') return;
 		const key = comparableUrl(address);
 		const other = urls.get(key);
-		if (other !== undefined) problems.push(`source "${rawId}", url: "${address}" is also the url of "${other}". One article, one entry: keep "${other}", cite it instead of "${rawId}" and remove "${rawId}".`);
+		if (other !== undefined)
+			problems.push(
+				`source "${rawId}", url: "${address}" is also the url of "${other}". One article, one entry: keep "${other}", cite it instead of "${rawId}" and remove "${rawId}".`,
+			);
 		else urls.set(key, rawId);
 	});
 	return problems;

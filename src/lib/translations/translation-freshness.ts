@@ -49,7 +49,6 @@ export interface PairReport {
  */
 export const UNHASHED_FIELDS = ['translatedFrom', 'updated', 'factsChecked', 'slug', 'draft'] as const;
 
-
 /**
  * The version hash of a page: SHA-256 (first 12 hex digits) of its frontmatter
  * without the unhashed fields, with keys sorted so reordering or re-quoting
@@ -82,7 +81,10 @@ export function recordedHash(text: string, path = 'file'): string | undefined {
 	const record = splitMarkdown(text, path).data['translatedFrom'];
 	if (record === undefined || record === null) return undefined;
 	const hash = typeof record === 'object' ? (record as Record<string, unknown>)['hash'] : undefined;
-	if (typeof hash !== 'string') throw new Error(`${path}: "translatedFrom" needs a "hash". Run "npm run translations -- --mark <page>" to write it.`);
+	if (typeof hash !== 'string')
+		throw new Error(
+			`${path}: "translatedFrom" needs a "hash". Run "npm run translations -- --mark <page>" to write it.`,
+		);
 	return hash;
 }
 
@@ -97,7 +99,10 @@ function updatedOf(file: PageFile | undefined): string | undefined {
 export function judgePair(pair: PagePair): PairReport {
 	const { id, en } = pair.files;
 	const updated: Partial<Record<Locale, string>> = {};
-	for (const [locale, file] of [['id', id], ['en', en]] as const) {
+	for (const [locale, file] of [
+		['id', id],
+		['en', en],
+	] as const) {
 		const date = updatedOf(file);
 		if (date) updated[locale] = date;
 	}
@@ -105,14 +110,28 @@ export function judgePair(pair: PagePair): PairReport {
 	if (!id || !en) {
 		const present = (id ?? en) as PageFile;
 		const absent = id ? 'en' : 'id';
-		return { ...base, status: 'missing', original: id ? 'id' : 'en', translation: absent, advice: `${present.path} has no ${absent === 'en' ? 'English' : 'Indonesian'} version: create it with the same file name.` };
+		return {
+			...base,
+			status: 'missing',
+			original: id ? 'id' : 'en',
+			translation: absent,
+			advice: `${present.path} has no ${absent === 'en' ? 'English' : 'Indonesian'} version: create it with the same file name.`,
+		};
 	}
 	const recorded = { id: recordedHash(id.text, id.path), en: recordedHash(en.text, en.path) };
 	if (recorded.id && recorded.en) {
-		return { ...base, status: 'conflict', advice: `Both ${id.path} and ${en.path} say they are translations: delete "translatedFrom" from the original.` };
+		return {
+			...base,
+			status: 'conflict',
+			advice: `Both ${id.path} and ${en.path} say they are translations: delete "translatedFrom" from the original.`,
+		};
 	}
 	if (!recorded.id && !recorded.en) {
-		return { ...base, status: 'unreviewed', advice: `No review recorded: after checking that ${id.path} and ${en.path} say the same, run "npm run translations -- --mark ${pair.key}".` };
+		return {
+			...base,
+			status: 'unreviewed',
+			advice: `No review recorded: after checking that ${id.path} and ${en.path} say the same, run "npm run translations -- --mark ${pair.key}".`,
+		};
 	}
 	const translation: Locale = recorded.id ? 'id' : 'en';
 	const original: Locale = translation === 'id' ? 'en' : 'id';
@@ -151,14 +170,20 @@ export function withTranslatedFrom(translationText: string, hash: string, review
 export function markPair(pair: PagePair, options: { original?: Locale; today: string }): PageFile {
 	const report = judgePair(pair);
 	if (report.status === 'missing') throw new Error(report.advice);
-	if (report.status === 'conflict' && !options.original) throw new Error(`${report.advice} Or say which side is the original with "--original id" or "--original en".`);
+	if (report.status === 'conflict' && !options.original)
+		throw new Error(`${report.advice} Or say which side is the original with "--original id" or "--original en".`);
 	const original: Locale = options.original ?? report.original ?? 'id';
 	const translation: Locale = original === 'id' ? 'en' : 'id';
 	const originalFile = pair.files[original] as PageFile;
 	const translationFile = pair.files[translation] as PageFile;
 	if (recordedHash(originalFile.text, originalFile.path)) {
-		throw new Error(`${originalFile.path} records "translatedFrom", so it is the translation of its pair. Delete that block first if it is really the original.`);
+		throw new Error(
+			`${originalFile.path} records "translatedFrom", so it is the translation of its pair. Delete that block first if it is really the original.`,
+		);
 	}
 	const hash = contentHash(originalFile.text, originalFile.path);
-	return { path: translationFile.path, text: withTranslatedFrom(translationFile.text, hash, options.today, translationFile.path) };
+	return {
+		path: translationFile.path,
+		text: withTranslatedFrom(translationFile.text, hash, options.today, translationFile.path),
+	};
 }

@@ -14,7 +14,10 @@ export function isStaleTranslation(route: PageRoute, original: PageRoute): boole
 	const report = judgePair({
 		collection: route.collection,
 		key: route.key,
-		files: { [route.locale]: { path: own, text: readFileSync(own, 'utf8') }, [original.locale]: { path: other, text: readFileSync(other, 'utf8') } },
+		files: {
+			[route.locale]: { path: own, text: readFileSync(own, 'utf8') },
+			[original.locale]: { path: other, text: readFileSync(other, 'utf8') },
+		},
 	});
 	return report.status === 'stale' && report.translation === route.locale;
 }

@@ -36,10 +36,21 @@ export function readPagePairs(contentDir: string, cwd: string = process.cwd()): 
 export function findPairs(pairs: readonly PagePair[], name: string): PagePair {
 	const clean = stripContentExtension(name.replace(/\\/g, '/')).replace(/^.*?src\/content\//, '');
 	const fromPath = /^(pages|commodities)\/(?:id|en)\/(.+)$/.exec(clean);
-	const [collection, key] = fromPath ? [fromPath[1], fromPath[2]] : clean.includes('/') && /^(pages|commodities)\//.test(clean) ? [clean.split('/')[0], clean.split('/').slice(1).join('/')] : [undefined, clean];
+	const [collection, key] = fromPath
+		? [fromPath[1], fromPath[2]]
+		: clean.includes('/') && /^(pages|commodities)\//.test(clean)
+			? [clean.split('/')[0], clean.split('/').slice(1).join('/')]
+			: [undefined, clean];
 	const matches = pairs.filter((pair) => pair.key === key && (!collection || pair.collection === collection));
 	if (matches.length === 1) return matches[0] as PagePair;
-	if (matches.length > 1) throw new Error(`"${name}" names more than one page: ${matches.map((pair) => `${pair.collection}/${pair.key}`).join(', ')}. Write the collection too, e.g. "${matches[0]?.collection}/${key}".`);
-	const similar = pairs.filter((pair) => pair.key.includes(key ?? '') || (key ?? '').includes(pair.key)).map((pair) => `${pair.collection}/${pair.key}`);
-	throw new Error(`No page "${name}". ${similar.length ? `Did you mean ${similar.join(', ')}?` : 'Run "npm run translations" to see every page.'}`);
+	if (matches.length > 1)
+		throw new Error(
+			`"${name}" names more than one page: ${matches.map((pair) => `${pair.collection}/${pair.key}`).join(', ')}. Write the collection too, e.g. "${matches[0]?.collection}/${key}".`,
+		);
+	const similar = pairs
+		.filter((pair) => pair.key.includes(key ?? '') || (key ?? '').includes(pair.key))
+		.map((pair) => `${pair.collection}/${pair.key}`);
+	throw new Error(
+		`No page "${name}". ${similar.length ? `Did you mean ${similar.join(', ')}?` : 'Run "npm run translations" to see every page.'}`,
+	);
 }

@@ -50,7 +50,8 @@ export class OfflineCopy extends HTMLElement {
 	#render(): void {
 		const shown: Locale[] = [pageLocale];
 		const other = otherLocale(pageLocale);
-		if (['saved', 'earlier'].includes(stateOf(pageLocale).phase) || stateOf(other).phase !== 'unsaved') shown.push(other);
+		if (['saved', 'earlier'].includes(stateOf(pageLocale).phase) || stateOf(other).phase !== 'unsaved')
+			shown.push(other);
 		const focused = this.contains(document.activeElement);
 		this.#rows.replaceChildren(...shown.map((locale) => this.#row(locale)));
 		const active = this.#active && this.#rows.querySelector<HTMLElement>(`[data-locale="${this.#active}"]`);
@@ -62,7 +63,11 @@ export class OfflineCopy extends HTMLElement {
 		const row = Object.assign(document.createElement('div'), { className: 'offline-copy__row' });
 		row.dataset['locale'] = locale;
 		row.dataset['phase'] = state.phase;
-		const text = Object.assign(document.createElement('p'), { id: `${this.#id}-${locale}`, tabIndex: -1, textContent: describe(locale, state) });
+		const text = Object.assign(document.createElement('p'), {
+			id: `${this.#id}-${locale}`,
+			tabIndex: -1,
+			textContent: describe(locale, state),
+		});
 		row.append(text);
 		if (state.phase === 'saving') {
 			const progress = Object.assign(document.createElement('progress'), { max: state.total, value: state.done });
@@ -106,9 +111,16 @@ function describe(locale: Locale, state: LocaleState): string {
 		case 'unsupported':
 			return tr('offline.unsupported');
 		case 'confirm':
-			return tr('offline.confirm', { size: formatSize(state.toDownload, pageLocale), pages: state.manifest.pages.length, language });
+			return tr('offline.confirm', {
+				size: formatSize(state.toDownload, pageLocale),
+				pages: state.manifest.pages.length,
+				language,
+			});
 		case 'saving':
-			return tr('offline.progress', { done: formatSize(state.done, pageLocale), size: formatSize(state.total, pageLocale) });
+			return tr('offline.progress', {
+				done: formatSize(state.done, pageLocale),
+				size: formatSize(state.total, pageLocale),
+			});
 		case 'saved':
 			return `${tr('offline.saved', { language, pages: state.marker.pages.length })} ${tr('offline.savedAt', { date: formatSavedDate(state.marker.savedAt, pageLocale) })}`;
 		case 'earlier':
@@ -126,11 +138,17 @@ function actionsFor(locale: Locale, state: LocaleState): [string, (locale: Local
 		case 'removed':
 			return [[saveLabel, askToSave]];
 		case 'confirm':
-			return [[tr('offline.download'), save], [tr('offline.cancel'), cancel]];
+			return [
+				[tr('offline.download'), save],
+				[tr('offline.cancel'), cancel],
+			];
 		case 'saved':
 			return [[tr('offline.remove'), remove]];
 		case 'earlier':
-			return [[tr('offline.renew'), askToSave], [tr('offline.remove'), remove]];
+			return [
+				[tr('offline.renew'), askToSave],
+				[tr('offline.remove'), remove],
+			];
 		case 'failed':
 			return [[tr('offline.retry'), askToSave]];
 		case 'saving':

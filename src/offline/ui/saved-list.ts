@@ -19,7 +19,11 @@ export class OfflineList extends HTMLElement {
 	async #fill(): Promise<void> {
 		const pages = await pagesOnDevice();
 		const order = [pageLocale, ...locales.filter((locale) => locale !== pageLocale)];
-		const groups = order.map((locale) => [locale, pages.filter((page) => localeOfPath(page.url.slice(baseUrl.length)) === locale)] as const).filter(([, list]) => list.length > 0);
+		const groups = order
+			.map(
+				(locale) => [locale, pages.filter((page) => localeOfPath(page.url.slice(baseUrl.length)) === locale)] as const,
+			)
+			.filter(([, list]) => list.length > 0);
 		if (groups.length === 0) return;
 		const heading = Object.assign(document.createElement('h2'), { textContent: tr('offline.page.heading') });
 		this.replaceChildren(heading, ...groups.flatMap(([locale, list]) => group(locale, list)));
@@ -42,13 +46,20 @@ function group(locale: Locale, pages: readonly OfflinePage[]): HTMLElement[] {
 /** Saved pages (from the copies' manifests) and opened pages (titles read from their cached HTML), each once. */
 async function pagesOnDevice(): Promise<OfflinePage[]> {
 	const found = new Map<string, OfflinePage>();
-	for (const copy of await savedCopies(baseUrl)) for (const page of copy.marker?.pages ?? []) found.set(new URL(page.url, baseUrl).href, page);
+	for (const copy of await savedCopies(baseUrl))
+		for (const page of copy.marker?.pages ?? []) found.set(new URL(page.url, baseUrl).href, page);
 	if (await caches.has(VISITED_PAGES)) {
 		const cache = await caches.open(VISITED_PAGES);
 		for (const request of await cache.keys()) {
 			if (found.has(request.url) || !request.url.startsWith(baseUrl)) continue;
 			const html = await (await cache.match(request))?.text();
-			const title = html && new DOMParser().parseFromString(html, 'text/html').querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+			const title =
+				html &&
+				new DOMParser()
+					.parseFromString(html, 'text/html')
+					.querySelector('h1')
+					?.textContent?.replace(/\s+/g, ' ')
+					.trim();
 			if (title) found.set(request.url, { url: new URL(request.url).pathname, title });
 		}
 	}

@@ -6,7 +6,15 @@
  */
 import { locales, type Locale } from '../../i18n/locales';
 import { savedCopies } from '../saved-copies';
-import { bytesToDownload, manifestPath, type FromWorker, type OfflineManifest, type SaveFailure, type SavedMarker, type ToWorker } from '../shared';
+import {
+	bytesToDownload,
+	manifestPath,
+	type FromWorker,
+	type OfflineManifest,
+	type SaveFailure,
+	type SavedMarker,
+	type ToWorker,
+} from '../shared';
 
 /** Where a language's copy stands. */
 export type LocaleState =
@@ -76,7 +84,11 @@ export async function save(locale: Locale): Promise<void> {
 	const state = states[locale];
 	if (state.phase !== 'confirm') return;
 	const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
-	if (estimate?.quota !== undefined && estimate.usage !== undefined && estimate.quota - estimate.usage < state.manifest.stored) {
+	if (
+		estimate?.quota !== undefined &&
+		estimate.usage !== undefined &&
+		estimate.quota - estimate.usage < state.manifest.stored
+	) {
 		return set(locale, { phase: 'failed', failure: 'storage' }, true);
 	}
 	// Ask the browser to keep the copy under storage pressure (granted silently, or asked once).
@@ -99,7 +111,9 @@ export async function cancel(locale: Locale): Promise<void> {
 async function tellWorker(message: ToWorker): Promise<void> {
 	try {
 		// Register only when the page has none yet (the reader pressed Save before the page finished loading).
-		const registration = (await navigator.serviceWorker.getRegistration(baseUrl)) ?? (await navigator.serviceWorker.register(`${baseUrl}sw.js`));
+		const registration =
+			(await navigator.serviceWorker.getRegistration(baseUrl)) ??
+			(await navigator.serviceWorker.register(`${baseUrl}sw.js`));
 		// Only a reader's press lets a waiting worker take over; a renewal asked on page load goes to the active one.
 		if (message.type !== 'renew') await takeOver(registration);
 		(await navigator.serviceWorker.ready).active?.postMessage(message);
@@ -117,7 +131,8 @@ async function takeOver(registration: ServiceWorkerRegistration): Promise<void> 
 	const waiting = registration.waiting;
 	if (!waiting) return;
 	const activated = new Promise<void>((resolve) => {
-		const settled = (): void => (waiting.state === 'activated' || waiting.state === 'redundant' ? resolve() : undefined);
+		const settled = (): void =>
+			waiting.state === 'activated' || waiting.state === 'redundant' ? resolve() : undefined;
 		waiting.addEventListener('statechange', settled);
 		setTimeout(resolve, 5000);
 	});

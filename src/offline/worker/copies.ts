@@ -14,7 +14,10 @@ export function savedCopies(): Promise<SavedCopy[]> {
 /** A response from a saved copy of this build (either language), if it holds the request. */
 export async function fromCurrentCopies(request: Request, ignoreSearch: boolean): Promise<Response | undefined> {
 	for (const locale of locales) {
-		const response = await caches.match(request, { cacheName: savedCacheName(locale, __SINERGI_BUILD__), ignoreSearch });
+		const response = await caches.match(request, {
+			cacheName: savedCacheName(locale, __SINERGI_BUILD__),
+			ignoreSearch,
+		});
 		if (response) return response;
 	}
 	return undefined;

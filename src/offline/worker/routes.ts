@@ -27,7 +27,8 @@ import { baseUrl, isOurs, underBase, worker } from './scope';
 
 /** Keeps only complete, successful responses, and none that a saved copy of this build already holds. */
 const keepIfNew: WorkboxPlugin = {
-	cacheWillUpdate: async ({ request, response }) => (response.status === 200 && !(await fromCurrentCopies(request, true)) ? response : null),
+	cacheWillUpdate: async ({ request, response }) =>
+		response.status === 200 && !(await fromCurrentCopies(request, true)) ? response : null,
 };
 
 /** Keeps nothing: for files that only a saved copy holds. */
@@ -46,7 +47,10 @@ const pageKey: WorkboxPlugin = {
 function fromCopies(ignoreSearch: boolean, last?: (request: Request) => Promise<Response | undefined>): WorkboxPlugin {
 	return {
 		cachedResponseWillBeUsed: async ({ request, cachedResponse }) =>
-			(await fromCurrentCopies(request, ignoreSearch)) ?? cachedResponse ?? (await fromEarlierCopies(request, ignoreSearch)) ?? (await last?.(request)),
+			(await fromCurrentCopies(request, ignoreSearch)) ??
+			cachedResponse ??
+			(await fromEarlierCopies(request, ignoreSearch)) ??
+			(await last?.(request)),
 	};
 }
 
@@ -95,10 +99,7 @@ export async function keepOpenPages(event: ExtendableEvent): Promise<void> {
 
 /** Registers the routes (after the precache's, which answers the offline pages and their files). */
 export function registerOfflineRoutes(): void {
-	registerRoute(
-		({ request, url }) => request.mode === 'navigate' && isOurs(url),
-		pages,
-	);
+	registerRoute(({ request, url }) => request.mode === 'navigate' && isOurs(url), pages);
 	registerRoute(({ url }) => isOurs(url) && url.href.startsWith(underBase('_astro/')), hashedFiles);
 	registerRoute(({ url }) => isOurs(url), otherFiles);
 }

@@ -7,7 +7,15 @@
  * with the same revision are copied across instead of downloaded again.
  */
 import type { Locale } from '../../i18n/locales';
-import { manifestPath, sameFile, savedCacheName, type OfflineFile, type OfflineManifest, type SaveFailure, type SavedMarker } from '../shared';
+import {
+	manifestPath,
+	sameFile,
+	savedCacheName,
+	type OfflineFile,
+	type OfflineManifest,
+	type SaveFailure,
+	type SavedMarker,
+} from '../shared';
 import { savedCopies, type SavedCopy } from './copies';
 import { tellPages } from './notify';
 import { underBase, worker } from './scope';
@@ -82,14 +90,17 @@ async function save(locale: Locale, quiet: boolean): Promise<void> {
 		throw new SaveError('outdated');
 	}
 	const cache = await caches.open(savedCacheName(locale, __SINERGI_BUILD__));
-	const others = (await savedCopies()).filter((copy) => copy.marker && copy.cacheName !== savedCacheName(locale, __SINERGI_BUILD__));
+	const others = (await savedCopies()).filter(
+		(copy) => copy.marker && copy.cacheName !== savedCacheName(locale, __SINERGI_BUILD__),
+	);
 	const total = manifest.bytes;
 	let done = 0;
 	const queue = [...manifest.files];
 	const next = async (): Promise<void> => {
 		for (let file = queue.shift(); file; file = queue.shift()) {
 			if (cancelled.has(locale)) return;
-			if (!(await cache.match(file.url))) await cache.put(file.url, (await lent(file, others)) ?? (await download(file)));
+			if (!(await cache.match(file.url)))
+				await cache.put(file.url, (await lent(file, others)) ?? (await download(file)));
 			done += file.size;
 			await tellPages({ type: 'progress', locale, done, total });
 		}
@@ -97,7 +108,10 @@ async function save(locale: Locale, quiet: boolean): Promise<void> {
 	await Promise.all(Array.from({ length: PARALLEL }, next));
 	if (cancelled.has(locale)) return;
 	const marker: SavedMarker = { ...manifest, savedAt: new Date().toISOString() };
-	await cache.put(manifestUrl, new Response(JSON.stringify(marker), { headers: { 'content-type': 'application/json' } }));
+	await cache.put(
+		manifestUrl,
+		new Response(JSON.stringify(marker), { headers: { 'content-type': 'application/json' } }),
+	);
 	for (const copy of others) if (copy.locale === locale) await caches.delete(copy.cacheName);
 	await tellPages({ type: 'saved', locale, marker });
 }

@@ -15,7 +15,13 @@ import { worker } from './scope';
 
 clientsClaim();
 cleanupOutdatedCaches();
-precacheAndRoute((self as unknown as ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] }).__WB_MANIFEST);
+precacheAndRoute(
+	(
+		self as unknown as ServiceWorkerGlobalScope & {
+			__WB_MANIFEST: (string | { url: string; revision: string | null })[];
+		}
+	).__WB_MANIFEST,
+);
 registerOfflineRoutes();
 worker.addEventListener('message', handleMessage);
 worker.addEventListener('activate', (event) => event.waitUntil(keepOpenPages(event)));

@@ -5,7 +5,9 @@ import { dataFileBody } from '../../lib/content/open-data-collections';
 
 /** One file per dataset and format: `/data/commodities.json`, `/data/commodities.csv`, … (both languages in each). */
 export const getStaticPaths = (() =>
-	datasetNames.flatMap((name) => dataFormats.map((format) => ({ params: { file: `${name}.${format}` }, props: { name, format } })))) satisfies GetStaticPaths;
+	datasetNames.flatMap((name) =>
+		dataFormats.map((format) => ({ params: { file: `${name}.${format}` }, props: { name, format } })),
+	)) satisfies GetStaticPaths;
 
 const contentTypes: Record<DataFormat, string> = {
 	json: 'application/json; charset=utf-8',

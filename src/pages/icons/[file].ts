@@ -5,6 +5,10 @@ import { appIcons, renderIcon } from '../../lib/share/app-icons';
 export const getStaticPaths = (() =>
 	Object.entries(appIcons)
 		.filter(([file]) => file.startsWith('icons/'))
-		.map(([file, size]) => ({ params: { file: file.slice('icons/'.length) }, props: { size } }))) satisfies GetStaticPaths;
+		.map(([file, size]) => ({
+			params: { file: file.slice('icons/'.length) },
+			props: { size },
+		}))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ size: number }> = ({ props }) => new Response(new Uint8Array(renderIcon(props.size)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ size: number }> = ({ props }) =>
+	new Response(new Uint8Array(renderIcon(props.size)), { headers: { 'Content-Type': 'image/png' } });
