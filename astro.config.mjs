@@ -20,6 +20,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { rehypeGlossaryLinks } from './src/lib/markdown/rehype-glossary-links.ts';
 import { translationFreshness } from './src/integrations/translation-freshness.ts';
+import { yamlFilesCheck } from './src/integrations/yaml-files.ts';
 
 const base = process.env['BASE_PATH'] || '/';
 const site = siteUrl(process.env['SITE_URL']);
@@ -54,6 +55,8 @@ export default defineConfig({
 	// MDX inherits `markdown.processor` (extendMarkdownConfig, on by default): the same remark-gfm and site plugins run for `.mdx`.
 	// Order matters: the offline copy lists Pagefind's files, so it runs after the index is written.
 	integrations: [
+		// First: a broken YAML file stops the build as itself, before any page that reads it renders.
+		yamlFilesCheck(),
 		mdx({ extendMarkdownConfig: true, optimize: false }),
 		localized404(['en']),
 		translationFreshness(),
