@@ -49,6 +49,7 @@ describe('an unknown component in MDX', () => {
 		expect(said).toContain('check.mdx');
 		expect(said).toMatch(/line 5: <Chrat> is not one of the components a page may place: Chart, Claim, Figure, Map\./);
 		expect(said).not.toMatch(/forgot to import/);
+		expect(said).toMatch(/Did you mean <Chart>\?/);
 	});
 
 	it('suggests the component when only the case is wrong', async () => {

@@ -62,7 +62,7 @@ export function remarkContentChecks(options: RemarkContentChecksOptions) {
 					!imported.has(name) &&
 					!(CONTENT_COMPONENT_NAMES as readonly string[]).includes(name)
 				) {
-					const close = CONTENT_COMPONENT_NAMES.find((known) => known.toLowerCase() === name.toLowerCase());
+					const close = nearestComponent(name);
 					problems.push(
 						`${at}<${mdx.name}> is not one of the components a page may place: ${LIST}.${close ? ` Did you mean <${close}>?` : ''} Check the spelling (a component name starts with a capital letter); CONTRIBUTING.md shows what each one does. Plain HTML tags are written in lowercase.`,
 					);
@@ -78,6 +78,33 @@ export function remarkContentChecks(options: RemarkContentChecksOptions) {
 		});
 		if (problems.length > 0) throw new Error(`${where}:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
 	};
+}
+
+/** Edits (insert, delete, change, swap two neighbours) between two words, case ignored. */
+function distance(a: string, b: string): number {
+	const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+	const d = Array.from({ length: x.length + 1 }, (_, i) =>
+		Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+	);
+	for (let i = 1; i <= x.length; i++) {
+		for (let j = 1; j <= y.length; j++) {
+			const row = d[i] as number[];
+			const above = d[i - 1] as number[];
+			const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+			row[j] = Math.min((above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (above[j - 1] ?? 0) + cost);
+			if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
+				row[j] = Math.min(row[j] ?? 0, ((d[i - 2] as number[])[j - 2] ?? 0) + 1);
+		}
+	}
+	return (d[x.length] as number[])[y.length] ?? 0;
+}
+
+/** The content component a misspelt name most likely means (at most two edits away), if any. */
+export function nearestComponent(name: string): string | undefined {
+	const [best] = CONTENT_COMPONENT_NAMES.map((known) => ({ known, edits: distance(name, known) }))
+		.filter(({ edits }) => edits <= 2)
+		.sort((a, b) => a.edits - b.edits);
+	return best?.known;
 }
 
 function missingImage(address: string, at: string, pageFile: string, publicDir: string, onlyImages = false): string[] {
