@@ -1,4 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { OfflineManifest } from '../../src/offline/shared';
+
+/** The offline control in the footer of every page. */
+export const OFFLINE_CONTROL = 'footer offline-copy';
 
 /** One cache of the origin: its name and the URLs it holds. */
 export interface CacheContents {
@@ -48,4 +54,37 @@ export async function waitForCache(page: Page, pattern: RegExp, timeout = 60_000
 		{ timeout, polling: 250 },
 	);
 	return (await handle.jsonValue()) as string;
+}
+
+/** Presses the control's button for a language's save, confirms, and waits until the copy is saved; returns what the control said on the way. */
+export async function saveFrom(
+	page: Page,
+	locale: 'id' | 'en',
+	startLabel: RegExp,
+): Promise<{ confirm: string; sawProgress: boolean; saved: string }> {
+	await page.evaluate((selector) => {
+		const store = window as unknown as { sawProgress?: boolean };
+		store.sawProgress = false;
+		const control = document.querySelector(selector);
+		if (control)
+			new MutationObserver(() => (store.sawProgress ||= Boolean(control.querySelector('progress')))).observe(control, {
+				childList: true,
+				subtree: true,
+			});
+	}, OFFLINE_CONTROL);
+	await page.locator(`${OFFLINE_CONTROL} button`, { hasText: startLabel }).click();
+	const row = `${OFFLINE_CONTROL} .offline-copy__row[data-locale="${locale}"]`;
+	const confirming = page.locator(`${row}[data-phase="confirm"]`);
+	await confirming.waitFor();
+	const confirm = (await confirming.locator('p').textContent()) ?? '';
+	await confirming.locator('button', { hasText: /Unduh sekarang|Download now/ }).click();
+	const saved = page.locator(`${row}[data-phase="saved"]`);
+	await saved.waitFor({ timeout: 60_000 });
+	const sawProgress = await page.evaluate(() => (window as unknown as { sawProgress?: boolean }).sawProgress ?? false);
+	return { confirm, sawProgress, saved: (await saved.locator('p').textContent()) ?? '' };
+}
+
+/** A build folder's offline manifest of a language. */
+export function manifestOf(dir: string, locale: 'id' | 'en'): OfflineManifest {
+	return JSON.parse(readFileSync(join(dir, 'offline', `${locale}.json`), 'utf8')) as OfflineManifest;
 }
