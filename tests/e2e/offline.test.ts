@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VISITED_LIMITS } from '../../src/offline/shared';
 import { launchBrowser } from '../helpers/browser';
 import { assertBuilt, distDir } from '../helpers/dist';
-import { cachesOf, manifestOf, OFFLINE_CONTROL, saveFrom, waitForWorker } from '../helpers/offline';
+import {
+	cachesOf,
+	manifestOf,
+	OFFLINE_CONTROL,
+	saveFrom,
+	waitForWaitingWorker,
+	waitForWorker,
+	waitInPage,
+} from '../helpers/offline';
 import { buildIdOf, REBUILT_PAGE, REBUILT_SENTENCE, rebuiltSite } from '../helpers/offline-rebuild';
 import { openSearchDialog, pageRoot, resultsFor, searchFor } from '../helpers/search';
 import { SUBPATH_BASE, subpathDirs } from '../helpers/subpath';
@@ -227,9 +235,7 @@ describe.each(variants)('offline reading $name', ({ dir, base, suffix, renewInOp
 		await page.goto(at(''));
 		// The browser checks the worker on navigation; asking again makes the check certain.
 		await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
-		await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting), null, {
-			timeout: 30_000,
-		});
+		await waitForWaitingWorker(page);
 		await page.locator(`${CONTROL} .offline-copy__row[data-locale="id"][data-phase="earlier"]`).waitFor();
 		let later = page;
 		if (renewInOpenTab) {
@@ -244,8 +250,10 @@ describe.each(variants)('offline reading $name', ({ dir, base, suffix, renewInOp
 			later = await context.newPage();
 			await later.goto(at('tentang/'));
 		}
-		await later.waitForFunction(
-			async ([build, old, root]) => {
+		await waitInPage(
+			later,
+			'both copies renewed and the old ones gone',
+			async ([build, old, root]: readonly [string, string, string]) => {
 				const finished = await Promise.all(
 					['id', 'en'].map(async (locale) =>
 						Boolean(
@@ -256,7 +264,6 @@ describe.each(variants)('offline reading $name', ({ dir, base, suffix, renewInOp
 				return finished.every(Boolean) && !(await caches.keys()).some((name) => name.endsWith(`-${old}`));
 			},
 			[next, manifest.build, server.root] as const,
-			{ timeout: 60_000, polling: 500 },
 		);
 		await later.reload();
 		await later.locator(`${CONTROL} .offline-copy__row[data-phase="saved"]`).first().waitFor();

@@ -46,14 +46,51 @@ export async function waitForWorker(page: Page): Promise<void> {
 	throw new Error('No service worker controls the page after three visits');
 }
 
+/**
+ * Polls an asynchronous check in the page until it gives true. Playwright's
+ * `waitForFunction` does not wait for a promise to settle (a promise is truthy,
+ * so an async check passes at once); this does. A check interrupted by a
+ * navigation is tried again.
+ */
+export async function waitInPage<Arg>(
+	page: Page,
+	what: string,
+	check: (arg: Arg) => Promise<boolean>,
+	arg: Arg,
+	timeout = 60_000,
+): Promise<void> {
+	const end = Date.now() + timeout;
+	for (;;) {
+		// The check runs in the page, on the argument Playwright serialised (plain data: the same values).
+		const inPage = check as (value: unknown) => Promise<boolean>;
+		if (await page.evaluate(inPage, arg as unknown).catch(() => false)) return;
+		if (Date.now() > end) throw new Error(`Not true after ${timeout} ms: ${what}`);
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+}
+
+/** Waits until a new build's worker is waiting to take over. */
+export function waitForWaitingWorker(page: Page, timeout = 30_000): Promise<void> {
+	return waitInPage(
+		page,
+		'a new worker is waiting',
+		async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting),
+		null,
+		timeout,
+	);
+}
+
 /** Waits until the origin holds a cache whose name matches. */
 export async function waitForCache(page: Page, pattern: RegExp, timeout = 60_000): Promise<string> {
-	const handle = await page.waitForFunction(
-		async (source) => (await caches.keys()).find((name) => new RegExp(source).test(name)) ?? false,
+	const names = async (): Promise<string[]> => page.evaluate(() => caches.keys());
+	await waitInPage(
+		page,
+		`a cache named like ${pattern}`,
+		async (source: string) => (await caches.keys()).some((name) => new RegExp(source).test(name)),
 		pattern.source,
-		{ timeout, polling: 250 },
+		timeout,
 	);
-	return (await handle.jsonValue()) as string;
+	return (await names()).find((name) => pattern.test(name)) ?? '';
 }
 
 /** Presses the control's button for a language's save, confirms, and waits until the copy is saved; returns what the control said on the way. */
