@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { CONTENT_GLOB, stripContentExtension } from './lib/content-model/content-files';
 import { commoditySchema, glossarySchema, pageSchema, sourceSchema, timelineSchema } from './lib/content/schemas';
 import { chartSchema, updateSchema } from './lib/content/schemas';
+import { claimSchema, commitmentSchema } from './lib/claims/claim-schemas';
 
 /** Keeps `id/agreement` as the entry id (from `.md` or `.mdx`): the frontmatter `slug` is a URL, not an id. */
 const idFromPath = ({ entry }: { entry: string }): string => stripContentExtension(entry);
@@ -26,4 +27,8 @@ const updates = defineCollection({ loader: file('src/content/updates.yaml'), sch
 /** Build-time charts: every figure names its registry source (`src/lib/content/charts.ts` checks the ids). */
 const charts = defineCollection({ loader: file('src/content/charts.yaml'), schema: chartSchema });
 
-export const collections = { pages, commodities, sources, glossary, timeline, updates, charts };
+/** Claims made at the signing and their ratings; commitments and their status (`src/lib/claims/`). */
+const claims = defineCollection({ loader: file('src/content/claims.yaml'), schema: claimSchema });
+const commitments = defineCollection({ loader: file('src/content/commitments.yaml'), schema: commitmentSchema });
+
+export const collections = { pages, commodities, sources, glossary, timeline, updates, charts, claims, commitments };
