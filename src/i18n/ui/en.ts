@@ -270,7 +270,8 @@ export const en: Record<UiKey, string> = {
 	'tracker.col.commitment': 'Commitment',
 	'tracker.col.status': 'Status',
 	'tracker.col.newest': 'Newest evidence',
-	'tracker.noEvidence': 'None yet',
+	'tracker.legend': 'Commitment, status and date of the newest evidence:',
+	'tracker.noEvidence': 'no evidence yet',
 	'tracker.contents': 'On this page',
 	'tracker.howToRead': 'How to read this tracker',
 	'tracker.howToReadText':

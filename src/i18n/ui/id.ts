@@ -271,7 +271,8 @@ export const id = {
 	'tracker.col.commitment': 'Komitmen',
 	'tracker.col.status': 'Status',
 	'tracker.col.newest': 'Bukti terbaru',
-	'tracker.noEvidence': 'Belum ada',
+	'tracker.legend': 'Komitmen, status, dan tanggal bukti terbaru:',
+	'tracker.noEvidence': 'belum ada bukti',
 	'tracker.contents': 'Isi halaman',
 	'tracker.howToRead': 'Cara membaca pelacak ini',
 	'tracker.howToReadText':
