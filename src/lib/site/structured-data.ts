@@ -64,6 +64,8 @@ export function breadcrumbLd(trail: readonly { name: string; url: string }[]): J
 export function plainText(markdown: string): string {
 	return markdown
 		.replace(/\[\^[^\]]+\]/g, '')
+		// A claim shortcode renders a box from claims.yaml; as plain text it is noise.
+		.replace(/\[claim:\s*[A-Za-z0-9]+\s*\]/g, '')
 		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/[*_`]+/g, '')
 		.replace(/^\s*([-+]|\d+\.)\s+/gm, '')
