@@ -4,6 +4,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { assertBuilt, distDir, listPages, loadPage, pathOfFile } from '../helpers/dist';
+import { indexedFragments } from '../helpers/pagefind-index';
 
 assertBuilt();
 
@@ -122,5 +123,22 @@ describe('claims and commitments', () => {
 			expect(section.find('.share-text pre').text().length).toBeLessThan(400);
 		}
 		expect(tracker('#k2 .commitment__context').text()).toMatch(/tidak dikaitkan dengan kesepakatan/);
+	});
+});
+
+describe('search', () => {
+	it('indexes every claim by its words and every commitment by its area', () => {
+		const fragments = indexedFragments();
+		const text = (path: string): string => fragments.get(path)?.content ?? '';
+		const claims = readJson('claims').records;
+		const commitments = readJson('commitments').records;
+		for (const claim of claims) {
+			const words = String(claim['words']).slice(0, 40);
+			expect(text('/cek-fakta/'), String(claim['id'])).toContain(words);
+		}
+		for (const commitment of commitments) {
+			expect(text('/sejak-penandatanganan/'), String(commitment['id'])).toContain(String(commitment['area_id']));
+			expect(text('/en/since-the-signing/'), String(commitment['id'])).toContain(String(commitment['area_en']));
+		}
 	});
 });

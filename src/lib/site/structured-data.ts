@@ -62,17 +62,19 @@ export function breadcrumbLd(trail: readonly { name: string; url: string }[]): J
 
 /** Strips Markdown down to the text a reader sees: footnote markers, links, emphasis, list marks. */
 export function plainText(markdown: string): string {
-	return markdown
-		.replace(/\[\^[^\]]+\]/g, '')
-		// A claim shortcode renders a box from claims.yaml; as plain text it is noise.
-		.replace(/\[claim:\s*[A-Za-z0-9]+\s*\]/g, '')
-		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/[*_`]+/g, '')
-		.replace(/^\s*([-+]|\d+\.)\s+/gm, '')
-		.replace(/^\s*\|.*\|\s*$/gm, '')
-		.replace(/<[^>]+>/g, '')
-		.replace(/\s+/g, ' ')
-		.trim();
+	return (
+		markdown
+			.replace(/\[\^[^\]]+\]/g, '')
+			// A claim shortcode renders a box from claims.yaml; as plain text it is noise.
+			.replace(/\[claim:\s*[A-Za-z0-9]+\s*\]/g, '')
+			.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+			.replace(/[*_`]+/g, '')
+			.replace(/^\s*([-+]|\d+\.)\s+/gm, '')
+			.replace(/^\s*\|.*\|\s*$/gm, '')
+			.replace(/<[^>]+>/g, '')
+			.replace(/\s+/g, ' ')
+			.trim()
+	);
 }
 
 /**
