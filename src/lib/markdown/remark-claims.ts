@@ -156,6 +156,6 @@ function boxNode(box: ClaimBox): BlockContent {
 	return {
 		type: 'blockquote',
 		children,
-		data: { hName: 'aside', hProperties: { className: ['claim-box'], dataClaim: box.id }, claimBox: true } as never,
+		data: { hName: 'div', hProperties: { className: ['claim-box'], dataClaim: box.id }, claimBox: true } as never,
 	};
 }
