@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
@@ -8,6 +10,7 @@ import { rehypeFootnoteLanguage } from './src/lib/markdown/rehype-footnote-langu
 import { rehypeImageAlt } from './src/lib/markdown/rehype-image-alt.ts';
 import { rehypeInternalLinks } from './src/lib/markdown/rehype-internal-links.ts';
 import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
+import { remarkClaims } from './src/lib/markdown/remark-claims.ts';
 import { JISDOR } from './src/lib/markdown/exchange-rate.ts';
 import { remarkRupiah } from './src/lib/markdown/remark-rupiah.ts';
 import { remarkContentChecks } from './src/lib/markdown/remark-content-checks.ts';
@@ -28,6 +31,10 @@ const site = siteUrl(process.env['SITE_URL']);
 // One id per set of sources and settings: keys the saved offline copy, and tags Pagefind's entry file.
 const buildId = sourceBuildId(fileURLToPath(new URL('.', import.meta.url)), [base, site]);
 const registryPath = fileURLToPath(new URL('./src/content/sources.yaml', import.meta.url));
+const claimsPath = fileURLToPath(new URL('./src/content/claims.yaml', import.meta.url));
+// Astro keeps rendered Markdown until its config changes: the claims' hash makes a rating change re-render every claim box.
+const claimsVersion = createHash('sha256').update(readFileSync(claimsPath)).digest('hex').slice(0, 12);
+const pagesDir = fileURLToPath(new URL('./src/content/pages', import.meta.url));
 const glossaryPath = fileURLToPath(new URL('./src/content/glossary.yaml', import.meta.url));
 const publicDir = fileURLToPath(new URL('./public/', import.meta.url));
 
@@ -50,6 +57,8 @@ export default defineConfig({
 				[remarkContentChecks, { publicDir }],
 				[remarkRupiah, { rate: JISDOR }],
 				[remarkCitations, { registryPath }],
+				// `[claim:CL1]` renders the claim from claims.yaml; quoting a rated claim's words without it stops the build.
+				[remarkClaims, { claimsPath, pagesDir, claimsVersion }],
 			],
 			rehypePlugins: [
 				rehypeFootnoteLanguage,

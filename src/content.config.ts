@@ -4,6 +4,7 @@ import { CONTENT_GLOB, stripContentExtension } from './lib/content-model/content
 import { commoditySchema, glossarySchema, pageSchema, sourceSchema, timelineSchema } from './lib/content/schemas';
 import { chartSchema, updateSchema } from './lib/content/schemas';
 import { yamlCollection } from './lib/content/yaml-loader';
+import { claimSchema, commitmentSchema } from './lib/claims/claim-schemas';
 
 /** Keeps `id/agreement` as the entry id (from `.md` or `.mdx`): the frontmatter `slug` is a URL, not an id. */
 const idFromPath = ({ entry }: { entry: string }): string => stripContentExtension(entry);
@@ -32,4 +33,11 @@ const updates = defineCollection({ loader: yamlCollection('src/content/updates.y
 /** Build-time charts: every figure names its registry source (`src/lib/content/charts.ts` checks the ids). */
 const charts = defineCollection({ loader: yamlCollection('src/content/charts.yaml'), schema: chartSchema });
 
-export const collections = { pages, commodities, sources, glossary, timeline, updates, charts };
+/** Claims made at the signing and their ratings; commitments and their status (`src/lib/claims/`). */
+const claims = defineCollection({ loader: yamlCollection('src/content/claims.yaml'), schema: claimSchema });
+const commitments = defineCollection({
+	loader: yamlCollection('src/content/commitments.yaml'),
+	schema: commitmentSchema,
+});
+
+export const collections = { pages, commodities, sources, glossary, timeline, updates, charts, claims, commitments };

@@ -9,7 +9,7 @@ import { assertBuilt, distDir, fileOfPath, loadPage } from '../helpers/dist';
 
 assertBuilt();
 
-const datasets = ['commodities', 'glossary', 'sources', 'timeline'] as const;
+const datasets = ['commodities', 'glossary', 'sources', 'timeline', 'claims', 'commitments'] as const;
 type Value = string | string[] | null;
 interface DataFile {
 	name: string;

@@ -68,7 +68,7 @@ describe('page-specific JSON-LD', () => {
 		'%s describes each dataset as a Dataset with downloads that exist',
 		(path) => {
 			const datasets = jsonLd(fileOfPath(path) as string).filter((node) => node['@type'] === 'Dataset');
-			expect(datasets).toHaveLength(4);
+			expect(datasets).toHaveLength(6);
 			for (const dataset of datasets) {
 				expect(dataset['license']).toBe('https://creativecommons.org/licenses/by/4.0/');
 				const downloads = dataset['distribution'] as { contentUrl: string; encodingFormat: string }[];

@@ -10,7 +10,10 @@ assertBuilt();
  * scrolling: on a 360 × 740 screen the page's title and its whole summary box
  * ("Ringkasan" / "In short") lie inside the first 740 px. Every page with a
  * summary is measured: the explainers and commodity profiles, the special
- * pages and the parts of the source list, in both languages.
+ * pages and the parts of the source list, in both languages. On the fact
+ * checks and the tracker the answer is the list of verdicts or statuses right
+ * under the title (`.lead-answer`): that list must fit instead (its own test,
+ * `tracker-first-screen.test.ts`, checks every status is visible).
  */
 const SCREEN = { width: 360, height: 740 } as const;
 const paths = listPages()
@@ -33,7 +36,8 @@ function measure(): { header: number; title: number; summary: number } {
 		const element = document.querySelector(selector);
 		return element ? element.getBoundingClientRect().bottom + window.scrollY : Number.POSITIVE_INFINITY;
 	};
-	return { header: bottom('.site-header'), title: bottom('main h1'), summary: bottom('main .summary') };
+	const answer = document.querySelector('main .lead-answer') ? 'main .lead-answer' : 'main .summary';
+	return { header: bottom('.site-header'), title: bottom('main h1'), summary: bottom(answer) };
 }
 
 describe(`the title and the whole summary fit a ${SCREEN.width} × ${SCREEN.height} phone's first screen`, () => {

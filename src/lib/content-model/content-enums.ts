@@ -34,6 +34,8 @@ export const templates = [
 	'open-data',
 	'map',
 	'updates',
+	'fact-checks',
+	'tracker',
 ] as const;
 
 /** The sector of a commodity. */

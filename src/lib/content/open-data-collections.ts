@@ -3,6 +3,7 @@ import { url } from '../../i18n/urls';
 import { getRoutes, type PageRoute } from './routes';
 import { provinces, sourceKinds } from './schemas';
 import { UNDATED } from '../sources/source-rules';
+import { claimsDataset, commitmentsDataset } from '../claims/rating-datasets';
 import type { Locale } from '../../i18n/locales';
 import {
 	dataFilePath,
@@ -277,7 +278,14 @@ let cache: Promise<Dataset[]> | undefined;
  * lists are the sizes of the files).
  */
 export function loadDatasets(site: URL): Promise<Dataset[]> {
-	cache ??= Promise.all([commodities(site), glossary(), sources(), timeline()]);
+	cache ??= Promise.all([
+		commodities(site),
+		glossary(),
+		sources(),
+		timeline(),
+		claimsDataset(site),
+		commitmentsDataset(site),
+	]);
 	return cache;
 }
 

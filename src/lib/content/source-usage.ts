@@ -10,7 +10,7 @@ export interface SourceUse {
 	href: string;
 }
 
-/** The ids a template adds to a page beyond its Markdown (the glossary's, timeline's, updates' and map's own citations). */
+/** The ids a template adds to a page beyond its Markdown (the glossary's, timeline's, updates', map's, fact checks' and tracker's own citations). */
 async function templateSources(route: PageRoute): Promise<string[]> {
 	if (route.collection !== 'pages') return [];
 	switch (route.entry.data.template) {
@@ -22,6 +22,13 @@ async function templateSources(route: PageRoute): Promise<string[]> {
 			return (await getCollection('updates')).flatMap(({ data }) => data.sources.map((ref) => ref.id));
 		case 'map':
 			return places.flatMap((place) => place.sources);
+		case 'fact-checks':
+			return (await getCollection('claims')).flatMap(({ data }) => [data.wordsSource, ...data.evidence]);
+		case 'tracker':
+			return (await getCollection('commitments')).flatMap(({ data }) => [
+				data.saidSource,
+				...[...data.evidence, ...data.context].flatMap((event) => event.sources),
+			]);
 		default:
 			return [];
 	}

@@ -3,7 +3,7 @@ import type { Bilingual } from '../content-model/bilingual';
 import { toCsv } from './csv';
 
 /** The datasets the site publishes. */
-export const datasetNames = ['commodities', 'glossary', 'sources', 'timeline'] as const;
+export const datasetNames = ['commodities', 'glossary', 'sources', 'timeline', 'claims', 'commitments'] as const;
 export type DatasetName = (typeof datasetNames)[number];
 
 /** The formats each dataset is published in. */

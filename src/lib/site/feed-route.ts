@@ -4,6 +4,7 @@ import type { Locale } from '../../i18n/locales';
 import { atomFeed } from './atom-feed';
 import { routeByKey } from '../content/routes';
 import { allUpdates, feedPath } from '../content/updates';
+import { ratingFeedEntries } from '../claims/rating-feed';
 
 /** The Atom feed response of one language (`/feed.xml`, `/en/feed.xml`). */
 export async function feedResponse(locale: Locale, site: URL | undefined): Promise<Response> {
@@ -18,6 +19,9 @@ export async function feedResponse(locale: Locale, site: URL | undefined): Promi
 		text: data.text[locale],
 		link: `${absolute(page.path)}#${data.id}`,
 	}));
+	// A changed rating of a claim or commitment is news too: it gets its own entry, newest first with the notes.
+	entries.push(...(await ratingFeedEntries(locale, site)));
+	entries.sort((a, b) => b.date.getTime() - a.date.getTime());
 	const xml = atomFeed(
 		{
 			locale,

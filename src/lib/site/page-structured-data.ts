@@ -1,4 +1,5 @@
 import { homePath, url } from '../../i18n/urls';
+import { claimReviews } from '../claims/rating-views';
 import { useTranslations } from '../../i18n/ui';
 import { DATA_LICENCE } from '../open-data/open-data';
 import { dataFileUrl, openDataCatalogue } from '../content/open-data-collections';
@@ -69,6 +70,8 @@ export async function pageStructuredData(route: PageRoute, site: URL): Promise<J
 			);
 		}
 	}
+	if (route.collection === 'pages' && route.entry.data.template === 'fact-checks')
+		nodes.push(...(await claimReviews(route.locale, site)));
 	return nodes;
 }
 

@@ -62,15 +62,19 @@ export function breadcrumbLd(trail: readonly { name: string; url: string }[]): J
 
 /** Strips Markdown down to the text a reader sees: footnote markers, links, emphasis, list marks. */
 export function plainText(markdown: string): string {
-	return markdown
-		.replace(/\[\^[^\]]+\]/g, '')
-		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/[*_`]+/g, '')
-		.replace(/^\s*([-+]|\d+\.)\s+/gm, '')
-		.replace(/^\s*\|.*\|\s*$/gm, '')
-		.replace(/<[^>]+>/g, '')
-		.replace(/\s+/g, ' ')
-		.trim();
+	return (
+		markdown
+			.replace(/\[\^[^\]]+\]/g, '')
+			// A claim shortcode renders a box from claims.yaml; as plain text it is noise.
+			.replace(/\[claim:\s*[A-Za-z0-9]+\s*\]/g, '')
+			.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+			.replace(/[*_`]+/g, '')
+			.replace(/^\s*([-+]|\d+\.)\s+/gm, '')
+			.replace(/^\s*\|.*\|\s*$/gm, '')
+			.replace(/<[^>]+>/g, '')
+			.replace(/\s+/g, ' ')
+			.trim()
+	);
 }
 
 /**
@@ -141,4 +145,63 @@ export function datasetLd(dataset: {
 /** JSON for an inline `<script type="application/ld+json">`: `<` escaped so text can never close the element. */
 export function serializeJsonLd(node: JsonLd): string {
 	return JSON.stringify(node).replace(/</g, '\\u003c');
+}
+
+/** What a schema.org ClaimReview needs of one fact check. */
+export interface ClaimReviewFacts {
+	locale: Locale;
+	/** Absolute URL of the check (the fact-check page with the claim's anchor). */
+	url: string;
+	/** The claim as the report gave it. */
+	claimReviewed: string;
+	speaker: string;
+	/** A person speaking, or a publisher whose own sentence it is. */
+	speakerType: 'Person' | 'Organization';
+	/** When it was said: YYYY, YYYY-MM or YYYY-MM-DD. */
+	datePublished: string;
+	/** Absolute URL of the report of the words. */
+	appearance: string;
+	/** The day the rating was made, YYYY-MM-DD. */
+	ratedAsOf: string;
+	/** Position on the scale from `worstRating` to `bestRating`; none when the claim cannot be checked yet. */
+	ratingValue: number | undefined;
+	bestRating: number;
+	worstRating: number;
+	/** The verdict label, e.g. "Tidak didukung sumber". */
+	label: string;
+	reason: string;
+	siteName: string;
+	siteUrl: string;
+}
+
+/**
+ * One fact check as a schema.org ClaimReview: the site as author, the claim
+ * with its speaker, date and first appearance, and the verdict label as the
+ * rating's `alternateName` (what search engines show).
+ */
+export function claimReviewLd(review: ClaimReviewFacts): JsonLd {
+	const organization = { '@type': 'Organization', name: review.siteName, url: review.siteUrl };
+	return {
+		'@context': CONTEXT,
+		'@type': 'ClaimReview',
+		url: review.url,
+		inLanguage: review.locale,
+		datePublished: review.ratedAsOf,
+		author: organization,
+		claimReviewed: review.claimReviewed,
+		itemReviewed: {
+			'@type': 'Claim',
+			author: { '@type': review.speakerType, name: review.speaker },
+			datePublished: review.datePublished,
+			appearance: { '@type': 'CreativeWork', url: review.appearance },
+		},
+		reviewRating: {
+			'@type': 'Rating',
+			...(review.ratingValue === undefined ? {} : { ratingValue: review.ratingValue }),
+			bestRating: review.bestRating,
+			worstRating: review.worstRating,
+			alternateName: review.label,
+			ratingExplanation: review.reason,
+		},
+	};
 }
