@@ -206,8 +206,8 @@ export const places: readonly Place[] = [
 		lon: 116.7,
 		lat: -0.97,
 		why: {
-			id: 'Ibu Kota Nusantara, ibu kota negara yang ditetapkan UU No. 3 Tahun 2022, di sebagian Penajam Paser Utara dan Kutai Kartanegara. Gubernur Kaltim mengajak Kalimantan menjadi lebih dari sekadar penyangga IKN.',
-			en: 'Ibu Kota Nusantara, the designated national capital (Law No. 3 of 2022), in parts of Penajam Paser Utara and Kutai Kartanegara. The governor of Kaltim called on Kalimantan to be more than a buffer for IKN.',
+			id: 'Ibu Kota Nusantara, calon ibu kota negara menurut UU No. 3 Tahun 2022, di sebagian Penajam Paser Utara dan Kutai Kartanegara. Gubernur Kaltim mengajak Kalimantan menjadi lebih dari sekadar penyangga IKN.',
+			en: 'Ibu Kota Nusantara, the designated national capital (Law No. 3 of 2022), in parts of Penajam Paser Utara and Kutai Kartanegara. The governor of Kaltim called on Kalimantan to be more than a support (penyangga) for IKN.',
 		},
 		sources: ['peraturan-uu-3-2022', 'diskominfo-kaltim-2025'],
 		coordinates: { title: 'Wikipedia: Nusantara (city)', url: 'https://en.wikipedia.org/wiki/Nusantara_(city)' },
