@@ -19,6 +19,7 @@ import { sourceBuildId } from './src/lib/offline/build-id.ts';
 import { offlineStrings } from './src/lib/offline/offline-strings.ts';
 import { offlineCopy } from './src/integrations/offline.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
+import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
@@ -75,6 +76,7 @@ export default defineConfig({
 		yamlFilesCheck(),
 		mdx({ extendMarkdownConfig: true, optimize: false }),
 		localized404(['en']),
+		redirectPages(),
 		translationFreshness(),
 		pagefindIndex(),
 		offlineCopy(buildId),

@@ -50,10 +50,10 @@ export const places: readonly Place[] = [
 		lon: 117.66,
 		lat: 4.14,
 		why: {
-			id: 'Kabupaten Nunukan adalah salah satu dari lima kabupaten/kota Kaltara; Krayan termasuk kabupaten ini.',
-			en: 'Nunukan Regency is one of the five regencies and cities of Kaltara; Krayan belongs to it.',
+			id: 'Kabupaten Nunukan adalah salah satu dari lima kabupaten/kota Kaltara; Krayan termasuk kabupaten ini. Menurut BNNK Nunukan (Kompas.com, 31 Agustus 2020), kratom tumbuh liar di hutan Kecamatan Sembakung dan Sebuku; kami tidak menemukan laporan bahwa kratom ditanam atau diperdagangkan di sini.',
+			en: 'Nunukan Regency is one of the five regencies and cities of Kaltara; Krayan belongs to it. According to the Nunukan narcotics office (Kompas.com, 31 August 2020), kratom grows wild in the forests of Sembakung and Sebuku districts; we found no report of it being grown or traded as a crop here.',
 		},
-		sources: ['setkab-uu-20-2012', 'antara-kaltim-krayan-transport'],
+		sources: ['setkab-uu-20-2012', 'antara-kaltim-krayan-transport', 'kompas-kratom-nunukan-2020-08-31'],
 		coordinates: { title: 'Wikipedia: Nunukan', url: 'https://en.wikipedia.org/wiki/Nunukan' },
 		label: 'right',
 	},
@@ -151,10 +151,10 @@ export const places: readonly Place[] = [
 		lon: 117.7,
 		lat: 2.6,
 		why: {
-			id: 'Lokasi Kawasan Industri Hijau di Tanah Kuning–Mangkupadi, Bulungan, yang disebut Gubernur Kaltim sebagai calon mitra strategis; per Mei 2022 termasuk Proyek Strategis Nasional.',
-			en: 'Site of the Green Industrial Zone at Tanah Kuning–Mangkupadi, Bulungan, which the governor of Kaltim named as a possible strategic partner; a National Strategic Project as of May 2022.',
+			id: 'Lokasi Kawasan Industri Hijau di Tanah Kuning–Mangkupadi, Bulungan, yang disebut Gubernur Kaltim sebagai calon mitra strategis; per Mei 2022 termasuk Proyek Strategis Nasional. Pada 22 Desember 2025 warga Mangkupadi menggugat kawasan itu ke pengadilan; mereka juga menolak PLTU batu bara captive kawasan itu.',
+			en: 'Site of the Green Industrial Zone at Tanah Kuning–Mangkupadi, Bulungan, which the governor of Kaltim named as a possible strategic partner; a National Strategic Project as of May 2022. On 22 December 2025 Mangkupadi residents sued over the estate; they also oppose its captive coal power plant.',
 		},
-		sources: ['diskominfo-kaltim-2025', 'cnnindonesia-2022-05-23'],
+		sources: ['diskominfo-kaltim-2025', 'cnnindonesia-2022-05-23', 'knews-gugatan-mangkupadi-2025-12-22'],
 		coordinates: {
 			title: 'Wikipedia: Tanjung Palas Timur',
 			url: 'https://id.wikipedia.org/wiki/Tanjung_Palas_Timur,_Bulungan',
@@ -206,8 +206,8 @@ export const places: readonly Place[] = [
 		lon: 116.7,
 		lat: -0.97,
 		why: {
-			id: 'Ibu Kota Nusantara, ibu kota negara yang ditetapkan UU No. 3 Tahun 2022, di sebagian Penajam Paser Utara dan Kutai Kartanegara. Gubernur Kaltim mengajak Kalimantan menjadi lebih dari sekadar penyangga IKN.',
-			en: 'Ibu Kota Nusantara, the designated national capital (Law No. 3 of 2022), in parts of Penajam Paser Utara and Kutai Kartanegara. The governor of Kaltim called on Kalimantan to be more than a buffer for IKN.',
+			id: 'Ibu Kota Nusantara, calon ibu kota negara menurut UU No. 3 Tahun 2022, di sebagian Penajam Paser Utara dan Kutai Kartanegara. Gubernur Kaltim mengajak Kalimantan menjadi lebih dari sekadar penyangga IKN.',
+			en: 'Ibu Kota Nusantara, the designated national capital (Law No. 3 of 2022), in parts of Penajam Paser Utara and Kutai Kartanegara. The governor of Kaltim called on Kalimantan to be more than a support (penyangga) for IKN.',
 		},
 		sources: ['peraturan-uu-3-2022', 'diskominfo-kaltim-2025'],
 		coordinates: { title: 'Wikipedia: Nusantara (city)', url: 'https://en.wikipedia.org/wiki/Nusantara_(city)' },

@@ -8,6 +8,7 @@ import { id } from '../../src/i18n/ui/id';
 import { OFFLINE_BUDGET_BYTES } from '../../src/integrations/offline';
 import { VISITED_LIMITS, type OfflineManifest } from '../../src/offline/shared';
 import { filesUnder } from '../../src/lib/build-checks/files';
+import { isRedirectFile, PAGE_REDIRECTS, redirectFileOf } from '../../src/lib/site/page-redirects';
 import { assertBuilt, distDir, isNotFoundPage, listPages, loadPage } from '../helpers/dist';
 
 assertBuilt();
@@ -41,7 +42,14 @@ describe.each(['id', 'en'] as const)('the %s offline copy', (locale) => {
 		expect(manifest.pages.map((page) => fileOf(page.url)).sort()).toEqual([...ownPages].sort());
 		for (const page of manifest.pages)
 			expect(page.title, page.url).toBe(loadPage(fileOf(page.url))('h1').first().text().replace(/\s+/g, ' ').trim());
-		expect(listed.filter((file) => file.endsWith('.html')).sort()).toEqual([...ownPages].sort());
+		expect(listed.filter((file) => file.endsWith('.html') && !isRedirectFile(file)).sort()).toEqual(
+			[...ownPages].sort(),
+		);
+	});
+
+	it('stores the redirect pages left at old addresses of its language, so old links work offline', () => {
+		const own = PAGE_REDIRECTS.filter((redirect) => redirect.locale === locale).map(redirectFileOf);
+		for (const file of own) expect(listed).toContain(file);
 	});
 
 	it("holds the site's styles and scripts, the icon, the open data, the search dialog's text and its language's search index", () => {

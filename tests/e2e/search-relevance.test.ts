@@ -43,7 +43,7 @@ const table: { query: string; page: string; within: number }[] = [
 	{ query: 'paulownia', page: '/en/commodities/paulownia/', within: 1 },
 	{ query: 'kratom', page: '/en/commodities/kratom/', within: 1 },
 	{ query: 'shrimp', page: '/en/commodities/shrimp/', within: 1 },
-	{ query: 'shellfish', page: '/en/commodities/shellfish/', within: 1 },
+	{ query: 'shellfish', page: '/en/commodities/clams/', within: 1 },
 	{ query: 'MSME', page: '/en/trade-export/', within: 3 },
 	{ query: 'UMKM', page: '/en/trade-export/', within: 3 },
 	{ query: 'exporters', page: '/en/trade-export/', within: 3 },

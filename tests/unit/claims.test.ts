@@ -65,7 +65,7 @@ describe('claim and commitment schemas', () => {
 			claimSchema,
 		).entries;
 		const commitments = parseEntries('src/content/commitments.yaml', [firstCommitment()], commitmentSchema).entries;
-		const known = new Set(['diskominfo-kaltim-2025', 'insitekaltim-2025', 'merdeka-2024-kratom-extract']);
+		const known = new Set(['diskominfo-kaltim-2025', 'insitekaltim-2025', 'merdeka-teten-kratom-ekstrak-2024-09-17']);
 		const problems = sourceProblems(claims, commitments, known).join('\n');
 		expect(problems).toMatch(
 			/src\/content\/claims\.yaml: entry "CL1", field "evidence\[1\]": source "no-such-source" is not in src\/content\/sources\.yaml/,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
+import { isRedirectFile } from '../site/page-redirects';
 import { filesUnder } from './files';
 
 /**
@@ -8,9 +9,14 @@ import { filesUnder } from './files';
  * annotate the output at `astro:build:done`, and by the tests.
  */
 
-/** Whether a built file is an HTML page (not one of Pagefind's files). */
-export function isBuiltPage(file: string): boolean {
+/** Whether a built file is HTML a reader can open: a page of the site or a redirect page (not one of Pagefind's files). */
+export function isBuiltHtml(file: string): boolean {
 	return file.endsWith('.html') && !file.startsWith('pagefind/');
+}
+
+/** Whether a built file is an HTML page of the site (not one of Pagefind's files, nor a redirect left at an old address). */
+export function isBuiltPage(file: string): boolean {
+	return isBuiltHtml(file) && !isRedirectFile(file);
 }
 
 /** Every built HTML page, relative to the build folder. */

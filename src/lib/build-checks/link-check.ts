@@ -1,4 +1,4 @@
-import { fileOfUrlPath, isBuiltPage, tagsOfBuiltPage, urlPathOfFile, type BuiltTag } from './built-site';
+import { fileOfUrlPath, isBuiltHtml, tagsOfBuiltPage, urlPathOfFile, type BuiltTag } from './built-site';
 import { filesUnder } from './files';
 
 /** Where a build lives and how it is addressed. */
@@ -66,7 +66,8 @@ export function checkLinks(options: LinkCheckOptions): LinkReport {
 	const ids = new Map<string, Set<string>>();
 	const links = new Map<string, string[]>();
 	const files = new Set(filesUnder(dir));
-	for (const page of [...files].filter(isBuiltPage)) {
+	// Redirect pages too: their link to the new address must resolve.
+	for (const page of [...files].filter(isBuiltHtml)) {
 		const tags = tagsOfBuiltPage(dir, page);
 		ids.set(page, new Set(tags.flatMap(idsOf)));
 		links.set(page, tags.flatMap(linksOf));

@@ -1,5 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import { pagefindOptions } from '../search/pagefind-options';
+import { isRedirectFile } from '../site/page-redirects';
 
 /**
  * Which built files make up a language's offline copy, as glob patterns over
@@ -34,9 +35,13 @@ export function offlineGlobs(locale: Locale): { globPatterns: string[]; globIgno
 	return { globPatterns: [...pages, ...search, ...shared], globIgnores: ignores };
 }
 
-/** Whether a built file is an HTML page (by name). */
+/**
+ * Whether a built file is an HTML page of the site (by name). A redirect page
+ * left at an old address is still stored, so the old link works offline, but
+ * it is not a page to list among the saved ones.
+ */
 export function isPageFile(file: string): boolean {
-	return file.endsWith('.html');
+	return file.endsWith('.html') && !isRedirectFile(file);
 }
 
 /**
