@@ -18,6 +18,7 @@ import { localized404 } from './src/integrations/localized-404.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
+import { shareImageCache } from './src/integrations/share-images.ts';
 import { rehypeGlossaryLinks } from './src/lib/markdown/rehype-glossary-links.ts';
 import { translationFreshness } from './src/integrations/translation-freshness.ts';
 
@@ -55,6 +56,7 @@ export default defineConfig({
 	// Order matters: the offline copy lists Pagefind's files, so it runs after the index is written.
 	integrations: [
 		mdx({ extendMarkdownConfig: true, optimize: false }),
+		shareImageCache(),
 		localized404(['en']),
 		translationFreshness(),
 		pagefindIndex(),

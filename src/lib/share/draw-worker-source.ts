@@ -1,0 +1,49 @@
+/**
+ * The code of a share-image drawing thread, as the text `new Worker(…, { eval: true })`
+ * runs. It is a string because the route that starts the threads is bundled
+ * by Vite: a worker file beside it would not be where the bundle looks. It
+ * loads the renderers from the paths in `workerData` (resolved by the main
+ * thread) and answers each `{ id, tree, pagePath }` with the PNG and the
+ * milliseconds of each step, or with the error's message.
+ *
+ * Steps: satori lays the card out as SVG with the text as paths (no system
+ * font is read); resvg rasterises it; sharp stores the pixels as a PNG with
+ * the options in `workerData.png` (resvg's own PNG is skipped: sharp reads its
+ * raw pixels, not an encoded file).
+ */
+export const DRAW_WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { readFileSync } = require('node:fs');
+const satori = require(workerData.modules.satori).default;
+const { Resvg } = require(workerData.modules.resvg);
+const sharp = require(workerData.modules.sharp);
+const fonts = workerData.fonts.map((font) => ({ name: font.name, data: readFileSync(font.path), weight: font.weight, style: 'normal' }));
+parentPort.on('message', async ({ id, tree, pagePath }) => {
+	try {
+		let started = performance.now();
+		const svg = await satori(tree, {
+			width: workerData.width,
+			height: workerData.height,
+			fonts,
+			// Satori asks for another font only when a character is not in the fonts: stop rather than draw a blank.
+			loadAdditionalAsset: async (_language, segment) => {
+				throw new Error('Share image of ' + pagePath + ': "' + segment + '" ' + workerData.missingGlyph);
+			},
+		});
+		const layout = performance.now() - started;
+		started = performance.now();
+		const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+		const pixels = image.pixels;
+		const raster = performance.now() - started;
+		started = performance.now();
+		const png = await sharp(pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+			.removeAlpha()
+			.png(workerData.png)
+			.toBuffer();
+		const encode = performance.now() - started;
+		parentPort.postMessage({ id, png: new Uint8Array(png), ms: { layout, raster, encode } });
+	} catch (error) {
+		parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+	}
+});
+`;
