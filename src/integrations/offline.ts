@@ -6,10 +6,40 @@ import { locales } from '../i18n/locales';
 import { buildOfflineManifest } from '../lib/offline/offline-manifest';
 import { assetsOfBuiltPage } from '../lib/build-checks/page-assets';
 import { writeServiceWorker } from '../lib/offline/service-worker-build';
-import { manifestPath, notFoundPages } from '../offline/shared';
+import { manifestPath, notFoundPages, type OfflineManifest } from '../offline/shared';
 
-/** The most a language's offline copy may take on the device. */
+/**
+ * The most one saved unit may take on the device: what a reader saves with one
+ * press. Today a unit is a whole language (see docs/decisions/offline-copy-units.md
+ * for how a larger site splits it into sections, each held to this budget).
+ */
 export const OFFLINE_BUDGET_BYTES = 3 * 1024 * 1024;
+
+/** One thing a reader saves with one press, and what it takes on the device. */
+export interface SavedUnit {
+	name: string;
+	stored: number;
+}
+
+/**
+ * The units a language's copy is saved in, each held to the budget. Today one:
+ * the whole language. A larger site splits it into a core and sections
+ * (docs/decisions/offline-copy-units.md), which are added here.
+ */
+export function savedUnits(manifest: OfflineManifest): SavedUnit[] {
+	return [{ name: `The ${manifest.locale} offline copy`, stored: manifest.stored }];
+}
+
+/** Options of the offline step. */
+export interface OfflineCopyOptions {
+	/**
+	 * `enforce` (the default) stops the build when a saved unit is over
+	 * `OFFLINE_BUDGET_BYTES`; `report` only logs its size against the budget.
+	 * The benchmark's synthetic sites use `report` (env `SINERGI_OFFLINE_BUDGET=report`):
+	 * the budget is for this site's readers, not for a thousand pages of filler.
+	 */
+	budget?: 'enforce' | 'report';
+}
 
 const MB = 1024 * 1024;
 
@@ -20,9 +50,10 @@ const MB = 1024 * 1024;
  * precache list (the not-found pages, which serve as offline pages, and what
  * they load). Logs each language's
  * size and stops the build when one exceeds `OFFLINE_BUDGET_BYTES` on the
- * device.
+ * device (unless `options.budget` is `report`).
  */
-export function offlineCopy(build: string): AstroIntegration {
+export function offlineCopy(build: string, options: OfflineCopyOptions = {}): AstroIntegration {
+	const enforce = (options.budget ?? 'enforce') === 'enforce';
 	let base = '/';
 	return {
 		name: 'sinergi:offline',
@@ -41,10 +72,11 @@ export function offlineCopy(build: string): AstroIntegration {
 					logger.info(
 						`offline copy ${locale}: ${manifest.pages.length} pages, ${manifest.files.length} files, ${sizes}`,
 					);
-					if (manifest.stored > OFFLINE_BUDGET_BYTES) {
-						throw new Error(
-							`The ${locale} offline copy takes ${(manifest.stored / MB).toFixed(2)} MB, over its ${OFFLINE_BUDGET_BYTES / MB} MB budget. See which files are largest in ${manifestPath(locale)}.`,
-						);
+					for (const unit of savedUnits(manifest)) {
+						const over = `${unit.name} takes ${(unit.stored / MB).toFixed(2)} MB stored, over the ${OFFLINE_BUDGET_BYTES / MB} MB budget per saved unit`;
+						if (unit.stored <= OFFLINE_BUDGET_BYTES) continue;
+						if (!enforce) logger.warn(`${over} (reported, not enforced)`);
+						else throw new Error(`${over}. See which files are largest in ${manifestPath(locale)}.`);
 					}
 				}
 				// Installed with the worker: the not-found pages, which answer offline for pages not on the device, and what they load.
