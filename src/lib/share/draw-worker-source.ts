@@ -7,9 +7,10 @@
  * milliseconds of each step, or with the error's message.
  *
  * Steps: satori lays the card out as SVG with the text as paths (no system
- * font is read); resvg rasterises it; sharp stores the pixels as a PNG with
- * the options in `workerData.png` (resvg's own PNG is skipped: sharp reads its
- * raw pixels, not an encoded file).
+ * font is read); resvg rasterises it; sharp stores the pixels (without the
+ * alpha channel: the card is opaque) as a PNG with the options in
+ * `workerData.png`. resvg's own PNG is skipped: it is larger and slower, and
+ * sharp reads the raw pixels rather than an encoded file.
  */
 export const DRAW_WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');

@@ -15,18 +15,13 @@ const require = createRequire(import.meta.url);
 const FONT_WEIGHTS = [400, 700] as const;
 
 /**
- * How sharp stores the pixels: a 24-colour palette (flat fills and anti-aliased
- * text look the same, and the file is about two thirds the size of a full-colour
- * PNG), found with the quantiser's least effort and no dithering, which give the
- * same size as its most effort in a fraction of the time (measured: `npm run bench:share`).
+ * How sharp stores the pixels: full colour at zlib level 6. Measured with
+ * `npm run bench:share` (docs/benchmarks.md): a 24-colour palette made the file
+ * about a third smaller (about 20 KB instead of 30 KB) but cost 100–300 ms more
+ * per image than the whole rest of the drawing, and a share image is fetched
+ * once per shared link by the app that shows the preview, not by every reader.
  */
-export const SHARE_PNG_OPTIONS = {
-	palette: true,
-	colours: 24,
-	effort: 1,
-	dither: 0,
-	compressionLevel: 9,
-} as const;
+export const SHARE_PNG_OPTIONS = { compressionLevel: 6 } as const;
 
 /** The milliseconds of each step of drawing one image. */
 export interface DrawTimings {
