@@ -161,7 +161,7 @@ function printTable(pages: number, results: Map<string, BuildResult[]>): void {
 			const steps = share.ms.layout + share.ms.raster + share.ms.encode;
 			const each = (ms: number): string => (share.drawn ? (ms / share.drawn).toFixed(0) : '0');
 			console.log(
-				`  ${row.name}: share images (clean): ${share.drawn} drawn on ${share.threads} threads in ${(share.drawingWallMs / 1000).toFixed(1)} s beside the pages; CPU per image ${each(steps)} ms (layout ${each(share.ms.layout)}, rasterise ${each(share.ms.raster)}, PNG ${each(share.ms.encode)}); ${(steps / row.first.pages).toFixed(1)} CPU ms per page`,
+				`  ${row.name}: share images (clean): ${share.drawn} drawn on ${share.threads} threads in ${(share.drawingWallMs / 1000).toFixed(1)} s beside the pages; per image ${each(steps)} ms of thread time (layout ${each(share.ms.layout)}, CPU ${each(share.ms.layoutCpu)}; rasterise ${each(share.ms.raster)}, CPU ${each(share.ms.rasterCpu)}; PNG ${each(share.ms.encode)}); ${(steps / row.first.pages).toFixed(1)} ms per page`,
 			);
 			const warmShare = row.warm[0]?.share;
 			if (warmShare)

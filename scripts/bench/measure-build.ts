@@ -41,8 +41,8 @@ export interface ShareReport {
 	drawn: number;
 	reused: number;
 	threads: number;
-	/** Sums over the drawn images, ms. */
-	ms: { layout: number; raster: number; encode: number };
+	/** Sums over the drawn images, ms: each step's wall time on its thread, and the thread's CPU for layout and rasterising. */
+	ms: { layout: number; raster: number; encode: number; layoutCpu: number; rasterCpu: number };
 	/** From the first image started to the last one stored, ms. */
 	drawingWallMs: number;
 }

@@ -28,7 +28,7 @@ export function shareImageCache(): AstroIntegration {
 				const perImage = (ms: number): string => (stats.drawn ? (ms / stats.drawn).toFixed(0) : '0');
 				logger.info(
 					`share images: ${stats.drawn} drawn on ${stats.threads} threads in ${(stats.drawingWallMs / 1000).toFixed(1)} s ` +
-						`(per image: layout ${perImage(stats.ms.layout)} ms, rasterise ${perImage(stats.ms.raster)} ms, PNG ${perImage(stats.ms.encode)} ms), ` +
+						`(per image: layout ${perImage(stats.ms.layout)} ms, CPU ${perImage(stats.ms.layoutCpu)}; rasterise ${perImage(stats.ms.raster)} ms, CPU ${perImage(stats.ms.rasterCpu)}; PNG ${perImage(stats.ms.encode)} ms), ` +
 						`${stats.reused} reused from the cache`,
 				);
 				const keep = new Set([...stats.keys.map((key) => `${key}.png`), SHARE_IMAGE_REPORT]);

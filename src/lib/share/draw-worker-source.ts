@@ -21,7 +21,9 @@ const sharp = require(workerData.modules.sharp);
 const fonts = workerData.fonts.map((font) => ({ name: font.name, data: readFileSync(font.path), weight: font.weight, style: 'normal' }));
 parentPort.on('message', async ({ id, tree, pagePath }) => {
 	try {
+		const cpu = () => { const { user, system } = process.threadCpuUsage(); return (user + system) / 1000; };
 		let started = performance.now();
+		let cpuStarted = cpu();
 		const svg = await satori(tree, {
 			width: workerData.width,
 			height: workerData.height,
@@ -32,17 +34,20 @@ parentPort.on('message', async ({ id, tree, pagePath }) => {
 			},
 		});
 		const layout = performance.now() - started;
+		const layoutCpu = cpu() - cpuStarted;
 		started = performance.now();
+		cpuStarted = cpu();
 		const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
 		const pixels = image.pixels;
 		const raster = performance.now() - started;
+		const rasterCpu = cpu() - cpuStarted;
 		started = performance.now();
 		const png = await sharp(pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
 			.removeAlpha()
 			.png(workerData.png)
 			.toBuffer();
 		const encode = performance.now() - started;
-		parentPort.postMessage({ id, png: new Uint8Array(png), ms: { layout, raster, encode } });
+		parentPort.postMessage({ id, png: new Uint8Array(png), ms: { layout, raster, encode, layoutCpu, rasterCpu } });
 	} catch (error) {
 		parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
 	}

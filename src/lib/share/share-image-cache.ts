@@ -34,7 +34,7 @@ function stats(): NonNullable<StatsHolder[typeof STATS]> {
 		drawn: 0,
 		reused: 0,
 		threads: drawingThreads(),
-		ms: { layout: 0, raster: 0, encode: 0 },
+		ms: { layout: 0, raster: 0, encode: 0, layoutCpu: 0, rasterCpu: 0 },
 		drawingWallMs: 0,
 		keys: [],
 		used: new Set(),
@@ -72,9 +72,7 @@ function drawAndStore(card: ShareCard, key: string): Promise<Buffer> {
 	current.firstStart ??= performance.now();
 	const work = drawShareImage(card).then(async ({ png, ms }) => {
 		current.drawn += 1;
-		current.ms.layout += ms.layout;
-		current.ms.raster += ms.raster;
-		current.ms.encode += ms.encode;
+		for (const step of Object.keys(ms) as (keyof DrawTimings)[]) current.ms[step] += ms[step];
 		const file = fileOf(key);
 		await mkdir(shareImageCacheDir(), { recursive: true });
 		const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;

@@ -23,11 +23,17 @@ const FONT_WEIGHTS = [400, 700] as const;
  */
 export const SHARE_PNG_OPTIONS = { compressionLevel: 6 } as const;
 
-/** The milliseconds of each step of drawing one image. */
+/**
+ * The milliseconds of each step of drawing one image: wall time on its thread
+ * (on a busy machine it includes waiting for a core), and the thread's CPU time
+ * for layout and rasterising.
+ */
 export interface DrawTimings {
 	layout: number;
 	raster: number;
 	encode: number;
+	layoutCpu: number;
+	rasterCpu: number;
 }
 
 /** One drawn image and what each step cost. */
