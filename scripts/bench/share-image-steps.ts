@@ -29,17 +29,11 @@ const fonts = ([400, 700] as const).map((weight) => ({
 
 /** The PNG encodings compared: the build's, the palettes it replaced, and (below) resvg's own. */
 const ENCODINGS = {
-	'full colour, level 6 (the build)': SHARE_PNG_OPTIONS,
+	'24-colour palette, least effort, no dither (the build)': SHARE_PNG_OPTIONS,
+	'24-colour palette, most effort (1 December)': { palette: true, colours: 24, effort: 10, compressionLevel: 9 },
+	'full colour, level 6': { compressionLevel: 6 },
 	'full colour, level 6, adaptive filter': { compressionLevel: 6, adaptiveFiltering: true },
 	'full colour, level 9': { compressionLevel: 9 },
-	'24-colour palette, least effort, no dither': {
-		palette: true,
-		colours: 24,
-		effort: 1,
-		dither: 0,
-		compressionLevel: 9,
-	},
-	'24-colour palette, most effort (1 December)': { palette: true, colours: 24, effort: 10, compressionLevel: 9 },
 } as const;
 
 function card(index: number): ShareCard {

@@ -15,13 +15,20 @@ const require = createRequire(import.meta.url);
 const FONT_WEIGHTS = [400, 700] as const;
 
 /**
- * How sharp stores the pixels: full colour at zlib level 6. Measured with
- * `npm run bench:share` (docs/benchmarks.md): a 24-colour palette made the file
- * about a third smaller (about 20 KB instead of 30 KB) but cost 100–300 ms more
- * per image than the whole rest of the drawing, and a share image is fetched
- * once per shared link by the app that shows the preview, not by every reader.
+ * How sharp stores the pixels: a 24-colour palette (flat fills and anti-aliased
+ * text look the same), found with the quantiser's least effort and no dither.
+ * Measured with `npm run bench:share` (docs/benchmarks.md): the palette makes
+ * a file about 37 % smaller than full colour (a fact-check card about 35 KB
+ * instead of 50–59 KB, over the 48 KB the share image test allows) for about
+ * 15 ms more CPU; the most effort, used before, gave the same bytes for 60 ms.
  */
-export const SHARE_PNG_OPTIONS = { compressionLevel: 6 } as const;
+export const SHARE_PNG_OPTIONS = {
+	palette: true,
+	colours: 24,
+	effort: 1,
+	dither: 0,
+	compressionLevel: 9,
+} as const;
 
 /**
  * The milliseconds of each step of drawing one image: wall time on its thread
