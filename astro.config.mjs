@@ -12,6 +12,7 @@ import { JISDOR } from './src/lib/markdown/exchange-rate.ts';
 import { remarkRupiah } from './src/lib/markdown/remark-rupiah.ts';
 import { siteUrl } from './src/lib/site/site-url.ts';
 import { sourceBuildId } from './src/lib/offline/build-id.ts';
+import { markdownRenderInputsId, remarkRenderInputs } from './src/lib/markdown/render-inputs-id.ts';
 import { offlineStrings } from './src/lib/offline/offline-strings.ts';
 import { offlineCopy } from './src/integrations/offline.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
@@ -43,7 +44,13 @@ export default defineConfig({
 			smartypants: false,
 			// The rate is passed, not only imported by the plugin: Astro keeps rendered Markdown until its config
 			// changes, so a new rate must change the config for every converted figure to follow it.
-			remarkPlugins: [remarkGfm, [remarkRupiah, { rate: JISDOR }], [remarkCitations, { registryPath }]],
+			remarkPlugins: [
+				remarkGfm,
+				[remarkRupiah, { rate: JISDOR }],
+				[remarkCitations, { registryPath }],
+				// Renders every page again when what rendering reads changes (registry, glossary, plugins, UI strings).
+				[remarkRenderInputs, { id: markdownRenderInputsId(fileURLToPath(new URL('.', import.meta.url))) }],
+			],
 			rehypePlugins: [
 				rehypeFootnoteLanguage,
 				[rehypeInternalLinks, { base }],
