@@ -1,9 +1,11 @@
 /**
- * Runs one clean build of a benchmark site and measures it: wall time, peak
- * memory of the build process, output size, search index size, page count.
+ * Runs one build of a benchmark site, clean or warm, and measures it: wall
+ * time, peak memory and CPU of the build process, output size, search index
+ * size, page count, and what the project's build reports (share images drawn
+ * and reused with each step's cost, the offline copy's size per language).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -26,6 +28,23 @@ export interface BuildResult {
 	medianHtmlGzip: number;
 	/** Whether the Pagefind CLI had to index the output (the site's build did not). */
 	pagefindAdded: boolean;
+	/** Clean (no caches) or warm (the last build's caches kept, one page changed). */
+	kind: 'clean' | 'warm';
+	/** What the build did with its share images, when it makes them. */
+	share?: ShareReport;
+	/** Each language's offline copy as stored on a device, bytes, when the site makes one. */
+	offline?: { locale: string; stored: number }[];
+}
+
+/** The share image report a build of this project writes (`src/integrations/share-images.ts`). */
+export interface ShareReport {
+	drawn: number;
+	reused: number;
+	threads: number;
+	/** Sums over the drawn images, ms: each step's wall time on its thread, and the thread's CPU for layout and rasterising. */
+	ms: { layout: number; raster: number; encode: number; layoutCpu: number; rasterCpu: number };
+	/** From the first image started to the last one stored, ms. */
+	drawingWallMs: number;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -37,7 +56,7 @@ interface Usage {
 }
 
 /** Runs a command; resolves with its resource usage when GNU time can measure it. */
-function run(command: string[], cwd: string): Promise<Usage | undefined> {
+function run(command: string[], cwd: string, env: Record<string, string> = {}): Promise<Usage | undefined> {
 	const withTime = existsSync(GNU_TIME);
 	const scratch = mkdtempSync(join(tmpdir(), 'bench-time-'));
 	const timeFile = join(scratch, 'rss');
@@ -46,7 +65,7 @@ function run(command: string[], cwd: string): Promise<Usage | undefined> {
 		const child = spawn(program as string, args, {
 			cwd,
 			stdio: ['ignore', 'ignore', 'pipe'],
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
 		});
 		let errors = '';
 		child.stderr.on('data', (chunk: Buffer) => {
@@ -76,15 +95,37 @@ function walk(dir: string): string[] {
 
 const bytesOf = (files: string[]): number => files.reduce((sum, file) => sum + statSync(file).size, 0);
 
+/** Each language's offline manifest in a build (`offline/<locale>.json`), with its stored bytes. */
+function offlineSizes(outDir: string): { locale: string; stored: number }[] | undefined {
+	const folder = join(outDir, 'offline');
+	if (!existsSync(folder)) return undefined;
+	return readdirSync(folder)
+		.filter((name) => name.endsWith('.json'))
+		.map((name) => ({
+			locale: name.replace(/\.json$/, ''),
+			stored: (JSON.parse(readFileSync(join(folder, name), 'utf8')) as { stored: number }).stored,
+		}));
+}
+
 /**
- * Builds a site from clean caches; when the output has no Pagefind index, runs
- * the Pagefind CLI from `pagefindBin` on it and counts that time too, so every
- * site is measured with its search index.
+ * Builds a site, clean (every cache deleted first) or warm (the caches of the
+ * build before kept, one page's title and text changed, as an editor's next
+ * preview); when the output has no Pagefind index, runs the Pagefind CLI from
+ * `pagefindBin` on it and counts that time too, so every site is measured with
+ * its search index.
  */
-export async function measureBuild(site: BenchSite, pagefindBin: string): Promise<BuildResult> {
-	for (const cache of site.caches) rmSync(join(site.dir, cache), { recursive: true, force: true });
+export async function measureBuild(
+	site: BenchSite,
+	pagefindBin: string,
+	kind: 'clean' | 'warm' = 'clean',
+	round = 1,
+): Promise<BuildResult> {
+	if (kind === 'clean')
+		for (const cache of site.caches) rmSync(join(site.dir, cache), { recursive: true, force: true });
+	else site.changeOnePage(round);
+	if (site.shareReport) rmSync(site.shareReport, { force: true });
 	const start = performance.now();
-	let usage = await run(site.command, site.dir);
+	let usage = await run(site.command, site.dir, site.env);
 	const pagefindAdded = !existsSync(join(site.outDir, 'pagefind'));
 	if (pagefindAdded) {
 		const index = await run([pagefindBin, '--site', site.outDir, '--silent'], site.dir);
@@ -98,6 +139,7 @@ export async function measureBuild(site: BenchSite, pagefindBin: string): Promis
 			!file.includes(`${join(site.outDir, 'pagefind')}`) &&
 			!/(^|\/)404(\.html|\/index\.html)$/.test(file),
 	);
+	const offline = offlineSizes(site.outDir);
 	const gz = html.map((file) => gzipSync(readFileSync(file)).length).sort((a, b) => a - b);
 	return {
 		site: site.name,
@@ -109,5 +151,10 @@ export async function measureBuild(site: BenchSite, pagefindBin: string): Promis
 		searchIndexBytes: bytesOf(walk(join(site.outDir, 'pagefind'))),
 		medianHtmlGzip: gz[Math.floor((gz.length - 1) / 2)] ?? 0,
 		pagefindAdded,
+		kind,
+		...(site.shareReport && existsSync(site.shareReport)
+			? { share: JSON.parse(readFileSync(site.shareReport, 'utf8')) as ShareReport }
+			: {}),
+		...(offline ? { offline } : {}),
 	};
 }

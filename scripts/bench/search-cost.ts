@@ -27,6 +27,8 @@ export interface SearchCost {
 	/** The same files as a compressing CDN sends them (gzip where it helps; Pagefind's index is already compressed). */
 	coldGzipBytes: number;
 	coldRequests: number;
+	/** Each file of the cold query with its size as a compressing CDN sends it, largest first. */
+	coldFiles: { path: string; gzipBytes: number }[];
 }
 
 /** The gzip size of a built file, or its own size when gzip does not shrink it. */
@@ -101,8 +103,19 @@ export async function measureSearchCost(): Promise<SearchCost[]> {
 			await page.waitForLoadState('networkidle');
 			counting = false;
 			const warmMs = await timeQuery(page, warm);
-			const coldGzipBytes = [...fetched].reduce((sum, path) => sum + sentSize(path, base), 0);
-			results.push({ path: search.path, coldMs, warmMs, coldBytes, coldGzipBytes, coldRequests: fetched.size });
+			const coldFiles = [...fetched]
+				.map((path) => ({ path, gzipBytes: sentSize(path, base) }))
+				.sort((a, b) => b.gzipBytes - a.gzipBytes);
+			const coldGzipBytes = coldFiles.reduce((sum, file) => sum + file.gzipBytes, 0);
+			results.push({
+				path: search.path,
+				coldMs,
+				warmMs,
+				coldBytes,
+				coldGzipBytes,
+				coldRequests: fetched.size,
+				coldFiles,
+			});
 			await context.close();
 		}
 	} finally {

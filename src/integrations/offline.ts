@@ -7,10 +7,40 @@ import { buildOfflineManifest } from '../lib/offline/offline-manifest';
 import { assetsOfBuiltPage } from '../lib/build-checks/page-assets';
 import { offlineBudgetMessage } from '../lib/build-checks/offline-size';
 import { writeServiceWorker } from '../lib/offline/service-worker-build';
-import { manifestPath, notFoundPages } from '../offline/shared';
+import { manifestPath, notFoundPages, type OfflineManifest } from '../offline/shared';
 
-/** The most a language's offline copy may take on the device. */
+/**
+ * The most one saved unit may take on the device: what a reader saves with one
+ * press. Today a unit is a whole language (see docs/decisions/offline-copy-units.md
+ * for how a larger site splits it into sections, each held to this budget).
+ */
 export const OFFLINE_BUDGET_BYTES = 3 * 1024 * 1024;
+
+/** One thing a reader saves with one press, and what it takes on the device. */
+export interface SavedUnit {
+	name: string;
+	stored: number;
+}
+
+/**
+ * The units a language's copy is saved in, each held to the budget. Today one:
+ * the whole language. A larger site splits it into a core and sections
+ * (docs/decisions/offline-copy-units.md), which are added here.
+ */
+export function savedUnits(manifest: OfflineManifest): SavedUnit[] {
+	return [{ name: `The ${manifest.locale} offline copy`, stored: manifest.stored }];
+}
+
+/** Options of the offline step. */
+export interface OfflineCopyOptions {
+	/**
+	 * `enforce` (the default) stops the build when a saved unit is over
+	 * `OFFLINE_BUDGET_BYTES`; `report` only logs its size against the budget.
+	 * The benchmark's synthetic sites use `report` (env `SINERGI_OFFLINE_BUDGET=report`):
+	 * the budget is for this site's readers, not for a thousand pages of filler.
+	 */
+	budget?: 'enforce' | 'report';
+}
 
 const MB = 1024 * 1024;
 
@@ -21,9 +51,10 @@ const MB = 1024 * 1024;
  * precache list (the not-found pages, which serve as offline pages, and what
  * they load). Logs each language's
  * size and stops the build when one exceeds `OFFLINE_BUDGET_BYTES` on the
- * device.
+ * device (unless `options.budget` is `report`).
  */
-export function offlineCopy(build: string): AstroIntegration {
+export function offlineCopy(build: string, options: OfflineCopyOptions = {}): AstroIntegration {
+	const enforce = (options.budget ?? 'enforce') === 'enforce';
 	let base = '/';
 	return {
 		name: 'sinergi:offline',
@@ -42,9 +73,16 @@ export function offlineCopy(build: string): AstroIntegration {
 					logger.info(
 						`offline copy ${locale}: ${manifest.pages.length} pages, ${manifest.files.length} files, ${sizes}`,
 					);
-					if (manifest.stored > OFFLINE_BUDGET_BYTES) {
+					for (const unit of savedUnits(manifest)) {
+						if (unit.stored <= OFFLINE_BUDGET_BYTES) continue;
+						if (!enforce) {
+							logger.warn(
+								`${unit.name} takes ${(unit.stored / MB).toFixed(2)} MB stored, over the ${OFFLINE_BUDGET_BYTES / MB} MB budget per saved unit (reported, not enforced)`,
+							);
+							continue;
+						}
 						throw new Error(
-							offlineBudgetMessage({ dir: folder, locale, stored: manifest.stored, budget: OFFLINE_BUDGET_BYTES }),
+							offlineBudgetMessage({ dir: folder, locale, stored: unit.stored, budget: OFFLINE_BUDGET_BYTES }),
 						);
 					}
 				}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ShareCard } from '../../src/lib/content/share-cards';
-import { renderShareImage } from '../../src/lib/share/share-image';
+import { renderShareImage } from '../../src/lib/share/share-image-draw';
 import { shareImageParam, shareImagePath } from '../../src/lib/share/share-image-paths';
 import { checkShareImages, pngSize } from '../helpers/share-images';
 

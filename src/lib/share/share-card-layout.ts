@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
-import sharp from 'sharp';
 import type { ShareCard, ShareFactCheck } from '../content/share-cards';
-import { SHARE_IMAGE_SIZE } from './share-image-paths';
+
+/**
+ * Version of the card's drawing: its layout, sizes and colours below. Raise it
+ * whenever this file changes what an image looks like: it is part of every
+ * image's cache key (`share-image-key.ts`), so every image is drawn again.
+ */
+export const SHARE_TEMPLATE_VERSION = 2;
 
 /** The site's light palette (`src/styles/global.css`): few flat colours keep the PNGs small. */
 const COLOR = {
@@ -19,30 +20,14 @@ const COLOR = {
 
 type Style = Record<string, string | number>;
 
-/** An element as satori reads it: React's shape, without React. */
-interface ShareNode {
+/** An element as satori reads it: React's shape, without React. Plain data, so it can be posted to a worker. */
+export interface ShareNode {
 	type: 'div';
 	props: { style: Style; children?: string | ShareNode | ShareNode[] };
 }
 
 function div(style: Style, children?: string | ShareNode | ShareNode[]): ShareNode {
 	return { type: 'div', props: children === undefined ? { style } : { style, children } };
-}
-
-const require = createRequire(import.meta.url);
-let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
-
-/** Inter from npm (the Latin subset: Indonesian and English), regular and bold; satori reads WOFF, not WOFF2. */
-function loadFonts() {
-	fonts ??= Promise.all(
-		([400, 700] as const).map(async (weight) => ({
-			name: 'Inter',
-			data: await readFile(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)),
-			weight,
-			style: 'normal' as const,
-		})),
-	);
-	return fonts;
 }
 
 /** One side of a fact-check: its label, its words, and under them who said it. */
@@ -71,8 +56,11 @@ function factCheckRow(factCheck: ShareFactCheck): ShareNode {
 	]);
 }
 
-/** The card's layout: a green band, the site's name and tagline, the title, then a fact-check's two sides or the page's description. */
-function layout(card: ShareCard): ShareNode {
+/**
+ * The card's layout as satori's element tree: a green band, the site's name
+ * and tagline, the title, then a fact-check's two sides or the page's description.
+ */
+export function shareCardTree(card: ShareCard): ShareNode {
 	const titleSize = card.factCheck ? 54 : 72;
 	return div(
 		{ display: 'flex', width: '100%', height: '100%', background: COLOR.bg, color: COLOR.text, fontFamily: 'Inter' },
@@ -99,28 +87,4 @@ function layout(card: ShareCard): ShareNode {
 			]),
 		],
 	);
-}
-
-/** Colours of the PNG palette. */
-const PALETTE_COLOURS = 24;
-
-/**
- * Draws one page's share image: satori lays the card out as SVG with the text
- * as paths (no system font is read), resvg rasterises it to a 1200×630 PNG and
- * sharp stores it with a small palette. The same card gives the same bytes on every build.
- */
-export async function renderShareImage(card: ShareCard): Promise<Buffer> {
-	const svg = await satori(layout(card), {
-		...SHARE_IMAGE_SIZE,
-		fonts: await loadFonts(),
-		// Satori asks for another font only when a character is not in Inter's Latin subset: stop rather than draw a blank.
-		loadAdditionalAsset: async (_language, segment) => {
-			throw new Error(
-				`Share image of ${card.pagePath}: "${segment}" is not in the font (Inter, Latin subset). Add a subset to loadFonts() in src/lib/share/share-image.ts.`,
-			);
-		},
-	});
-	const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
-	// A palette of 24 colours looks the same for flat fills and anti-aliased text and is about a third of the size.
-	return sharp(png).png({ palette: true, colours: PALETTE_COLOURS, effort: 10, compressionLevel: 9 }).toBuffer();
 }
