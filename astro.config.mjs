@@ -10,6 +10,7 @@ import { rehypeInternalLinks } from './src/lib/markdown/rehype-internal-links.ts
 import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
 import { JISDOR } from './src/lib/markdown/exchange-rate.ts';
 import { remarkRupiah } from './src/lib/markdown/remark-rupiah.ts';
+import { remarkContentChecks } from './src/lib/markdown/remark-content-checks.ts';
 import { siteUrl } from './src/lib/site/site-url.ts';
 import { sourceBuildId } from './src/lib/offline/build-id.ts';
 import { offlineStrings } from './src/lib/offline/offline-strings.ts';
@@ -20,6 +21,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { rehypeGlossaryLinks } from './src/lib/markdown/rehype-glossary-links.ts';
 import { translationFreshness } from './src/integrations/translation-freshness.ts';
+import { yamlFilesCheck } from './src/integrations/yaml-files.ts';
 
 const base = process.env['BASE_PATH'] || '/';
 const site = siteUrl(process.env['SITE_URL']);
@@ -27,6 +29,7 @@ const site = siteUrl(process.env['SITE_URL']);
 const buildId = sourceBuildId(fileURLToPath(new URL('.', import.meta.url)), [base, site]);
 const registryPath = fileURLToPath(new URL('./src/content/sources.yaml', import.meta.url));
 const glossaryPath = fileURLToPath(new URL('./src/content/glossary.yaml', import.meta.url));
+const publicDir = fileURLToPath(new URL('./public/', import.meta.url));
 
 export default defineConfig({
 	site,
@@ -42,7 +45,12 @@ export default defineConfig({
 			smartypants: false,
 			// The rate is passed, not only imported by the plugin: Astro keeps rendered Markdown until its config
 			// changes, so a new rate must change the config for every converted figure to follow it.
-			remarkPlugins: [remarkGfm, [remarkRupiah, { rate: JISDOR }], [remarkCitations, { registryPath }]],
+			remarkPlugins: [
+				remarkGfm,
+				[remarkContentChecks, { publicDir }],
+				[remarkRupiah, { rate: JISDOR }],
+				[remarkCitations, { registryPath }],
+			],
 			rehypePlugins: [
 				rehypeFootnoteLanguage,
 				[rehypeInternalLinks, { base }],
@@ -54,6 +62,8 @@ export default defineConfig({
 	// MDX inherits `markdown.processor` (extendMarkdownConfig, on by default): the same remark-gfm and site plugins run for `.mdx`.
 	// Order matters: the offline copy lists Pagefind's files, so it runs after the index is written.
 	integrations: [
+		// First: a broken YAML file stops the build as itself, before any page that reads it renders.
+		yamlFilesCheck(),
 		mdx({ extendMarkdownConfig: true, optimize: false }),
 		localized404(['en']),
 		translationFreshness(),

@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { CONTENT_GLOB, stripContentExtension } from './lib/content-model/content-files';
 import { commoditySchema, glossarySchema, pageSchema, sourceSchema, timelineSchema } from './lib/content/schemas';
 import { chartSchema, updateSchema } from './lib/content/schemas';
+import { yamlCollection } from './lib/content/yaml-loader';
 
 /** Keeps `id/agreement` as the entry id (from `.md` or `.mdx`): the frontmatter `slug` is a URL, not an id. */
 const idFromPath = ({ entry }: { entry: string }): string => stripContentExtension(entry);
@@ -17,13 +18,18 @@ const commodities = defineCollection({
 	schema: commoditySchema,
 });
 
-const sources = defineCollection({ loader: file('src/content/sources.yaml'), schema: sourceSchema });
-const glossary = defineCollection({ loader: file('src/content/glossary.yaml'), schema: glossarySchema });
-const timeline = defineCollection({ loader: file('src/content/timeline.yaml'), schema: timelineSchema });
+/**
+ * Every YAML collection loads through `yamlCollection` (never Astro's `file()`, which only logs a syntax
+ * error and publishes an empty or stale collection): a syntax error or a duplicate id stops the build,
+ * naming the file, line and column. A new YAML collection must use it too.
+ */
+const sources = defineCollection({ loader: yamlCollection('src/content/sources.yaml'), schema: sourceSchema });
+const glossary = defineCollection({ loader: yamlCollection('src/content/glossary.yaml'), schema: glossarySchema });
+const timeline = defineCollection({ loader: yamlCollection('src/content/timeline.yaml'), schema: timelineSchema });
 
-const updates = defineCollection({ loader: file('src/content/updates.yaml'), schema: updateSchema });
+const updates = defineCollection({ loader: yamlCollection('src/content/updates.yaml'), schema: updateSchema });
 
 /** Build-time charts: every figure names its registry source (`src/lib/content/charts.ts` checks the ids). */
-const charts = defineCollection({ loader: file('src/content/charts.yaml'), schema: chartSchema });
+const charts = defineCollection({ loader: yamlCollection('src/content/charts.yaml'), schema: chartSchema });
 
 export const collections = { pages, commodities, sources, glossary, timeline, updates, charts };

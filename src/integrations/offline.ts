@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { locales } from '../i18n/locales';
 import { buildOfflineManifest } from '../lib/offline/offline-manifest';
 import { assetsOfBuiltPage } from '../lib/build-checks/page-assets';
+import { offlineBudgetMessage } from '../lib/build-checks/offline-size';
 import { writeServiceWorker } from '../lib/offline/service-worker-build';
 import { manifestPath, notFoundPages } from '../offline/shared';
 
@@ -43,7 +44,7 @@ export function offlineCopy(build: string): AstroIntegration {
 					);
 					if (manifest.stored > OFFLINE_BUDGET_BYTES) {
 						throw new Error(
-							`The ${locale} offline copy takes ${(manifest.stored / MB).toFixed(2)} MB, over its ${OFFLINE_BUDGET_BYTES / MB} MB budget. See which files are largest in ${manifestPath(locale)}.`,
+							offlineBudgetMessage({ dir: folder, locale, stored: manifest.stored, budget: OFFLINE_BUDGET_BYTES }),
 						);
 					}
 				}

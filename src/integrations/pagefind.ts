@@ -59,6 +59,7 @@ export function pagefindIndex(): AstroIntegration {
 					const reason = error instanceof Error ? error.message : String(error);
 					throw new Error(
 						`Search indexing failed: ${reason}\nFix the page or setting named above and build again; the site is not searchable without this index.`,
+						{ cause: error },
 					);
 				} finally {
 					await close();

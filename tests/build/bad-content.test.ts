@@ -89,6 +89,23 @@ const fixtures: { name: string; file: string; problem: RegExp }[] = [
 		file: 'src/content/sources.yaml',
 		problem: /fixture-missing-date[\s\S]*date: The date is missing\. Write the publication date/,
 	},
+	{
+		name: 'mdx-unknown-component',
+		file: 'src/content/pages/en/fixture-check.mdx',
+		problem:
+			/line \d+: <Chrat> is not one of the components a page may place: Chart, Claim, Figure, Map\. Did you mean <Chart>\?/,
+	},
+	{
+		name: 'missing-image',
+		file: 'src/content/pages/en/fixture-check.md',
+		problem:
+			/line \d+: the image "\.\/fixture-route\.png" is not there: there is no src\/content\/pages\/en\/fixture-route\.png\. Put the image file next to the page/,
+	},
+	{
+		name: 'date-in-words',
+		file: 'src/content/pages/en/fixture-check.md',
+		problem: /updated[\s\S]*"1 Desember 2026" is a date in words\. Write it in numbers, year first: write 2026-12-01\./,
+	},
 ];
 
 const results = new Map<string, BuildResult>();

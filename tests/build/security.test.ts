@@ -48,10 +48,14 @@ describe('_headers', () => {
 		expect(everyPath?.get('permissions-policy')).toMatch(/camera=\(\)/);
 	});
 
-	it('caches fingerprinted assets for a year, and has no other block', () => {
+	it('caches fingerprinted assets for a year, revalidates the service worker and offline manifests, and has no other block', () => {
 		expect(headers.get('/_astro/*')?.get('cache-control')).toBe(immutableCache);
 		expect(immutableCache).toBe('public, max-age=31536000, immutable');
-		expect([...headers.keys()]).toEqual(['/*', '/_astro/*']);
+		expect(headers.get('/sw.js')?.get('cache-control')).toBe('no-cache');
+		expect(headers.get('/offline/*')?.get('cache-control')).toBe('no-cache');
+		// Netlify and Cloudflare Pages join two matching rules' values: every path gets at most one Cache-Control.
+		expect(everyPath?.has('cache-control')).toBe(false);
+		expect([...headers.keys()]).toEqual(['/*', '/_astro/*', '/sw.js', '/offline/*']);
 	});
 });
 

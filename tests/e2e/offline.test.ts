@@ -1,13 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OfflineManifest } from '../../src/offline/shared';
 import { VISITED_LIMITS } from '../../src/offline/shared';
 import { launchBrowser } from '../helpers/browser';
 import { assertBuilt, distDir } from '../helpers/dist';
-import { cachesOf, waitForWorker } from '../helpers/offline';
+import {
+	cachesOf,
+	manifestOf,
+	OFFLINE_CONTROL,
+	saveFrom,
+	waitForWaitingWorker,
+	waitForWorker,
+	waitInPage,
+} from '../helpers/offline';
 import { buildIdOf, REBUILT_PAGE, REBUILT_SENTENCE, rebuiltSite } from '../helpers/offline-rebuild';
 import { openSearchDialog, pageRoot, resultsFor, searchFor } from '../helpers/search';
 import { SUBPATH_BASE, subpathDirs } from '../helpers/subpath';
@@ -29,39 +34,7 @@ const variants = [
 ];
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const CONTROL = 'footer offline-copy';
-
-function manifestOf(dir: string, locale: 'id' | 'en'): OfflineManifest {
-	return JSON.parse(readFileSync(join(dir, 'offline', `${locale}.json`), 'utf8')) as OfflineManifest;
-}
-
-/** Presses the control's button for a language's save, confirms, and waits until the copy is saved; returns what the control said on the way. */
-async function saveFrom(
-	page: Page,
-	locale: 'id' | 'en',
-	startLabel: RegExp,
-): Promise<{ confirm: string; sawProgress: boolean; saved: string }> {
-	await page.evaluate((selector) => {
-		const store = window as unknown as { sawProgress?: boolean };
-		store.sawProgress = false;
-		const control = document.querySelector(selector);
-		if (control)
-			new MutationObserver(() => (store.sawProgress ||= Boolean(control.querySelector('progress')))).observe(control, {
-				childList: true,
-				subtree: true,
-			});
-	}, CONTROL);
-	await page.locator(`${CONTROL} button`, { hasText: startLabel }).click();
-	const row = `${CONTROL} .offline-copy__row[data-locale="${locale}"]`;
-	const confirming = page.locator(`${row}[data-phase="confirm"]`);
-	await confirming.waitFor();
-	const confirm = (await confirming.locator('p').textContent()) ?? '';
-	await confirming.locator('button', { hasText: /Unduh sekarang|Download now/ }).click();
-	const saved = page.locator(`${row}[data-phase="saved"]`);
-	await saved.waitFor({ timeout: 60_000 });
-	const sawProgress = await page.evaluate(() => (window as unknown as { sawProgress?: boolean }).sawProgress ?? false);
-	return { confirm, sawProgress, saved: (await saved.locator('p').textContent()) ?? '' };
-}
+const CONTROL = OFFLINE_CONTROL;
 
 describe.each(variants)('offline reading $name', ({ dir, base, suffix, renewInOpenTab }) => {
 	let server: SwitchableServer;
@@ -262,9 +235,7 @@ describe.each(variants)('offline reading $name', ({ dir, base, suffix, renewInOp
 		await page.goto(at(''));
 		// The browser checks the worker on navigation; asking again makes the check certain.
 		await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
-		await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting), null, {
-			timeout: 30_000,
-		});
+		await waitForWaitingWorker(page);
 		await page.locator(`${CONTROL} .offline-copy__row[data-locale="id"][data-phase="earlier"]`).waitFor();
 		let later = page;
 		if (renewInOpenTab) {
@@ -279,8 +250,10 @@ describe.each(variants)('offline reading $name', ({ dir, base, suffix, renewInOp
 			later = await context.newPage();
 			await later.goto(at('tentang/'));
 		}
-		await later.waitForFunction(
-			async ([build, old, root]) => {
+		await waitInPage(
+			later,
+			'both copies renewed and the old ones gone',
+			async ([build, old, root]: readonly [string, string, string]) => {
 				const finished = await Promise.all(
 					['id', 'en'].map(async (locale) =>
 						Boolean(
@@ -291,7 +264,6 @@ describe.each(variants)('offline reading $name', ({ dir, base, suffix, renewInOp
 				return finished.every(Boolean) && !(await caches.keys()).some((name) => name.endsWith(`-${old}`));
 			},
 			[next, manifest.build, server.root] as const,
-			{ timeout: 60_000, polling: 500 },
 		);
 		await later.reload();
 		await later.locator(`${CONTROL} .offline-copy__row[data-phase="saved"]`).first().waitFor();

@@ -40,6 +40,7 @@ export async function findChromium(): Promise<string> {
 		throw new Error(
 			`No Chromium found, and the one in the npm package @sparticuz/chromium could not be unpacked (${(error as Error).message}). ` +
 				'Run "npm ci" to install it, or set CHROMIUM_PATH to a Chromium executable.',
+			{ cause: error },
 		);
 	}
 }

@@ -1,4 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { OfflineManifest } from '../../src/offline/shared';
+
+/** The offline control in the footer of every page. */
+export const OFFLINE_CONTROL = 'footer offline-copy';
 
 /** One cache of the origin: its name and the URLs it holds. */
 export interface CacheContents {
@@ -40,12 +46,82 @@ export async function waitForWorker(page: Page): Promise<void> {
 	throw new Error('No service worker controls the page after three visits');
 }
 
+/**
+ * Polls an asynchronous check in the page until it gives true. Playwright's
+ * `waitForFunction` does not wait for a promise to settle (a promise is truthy,
+ * so an async check passes at once); this does. A check interrupted by a
+ * navigation is tried again.
+ */
+export async function waitInPage<Arg>(
+	page: Page,
+	what: string,
+	check: (arg: Arg) => Promise<boolean>,
+	arg: Arg,
+	timeout = 60_000,
+): Promise<void> {
+	const end = Date.now() + timeout;
+	for (;;) {
+		// The check runs in the page, on the argument Playwright serialised (plain data: the same values).
+		const inPage = check as (value: unknown) => Promise<boolean>;
+		if (await page.evaluate(inPage, arg as unknown).catch(() => false)) return;
+		if (Date.now() > end) throw new Error(`Not true after ${timeout} ms: ${what}`);
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+}
+
+/** Waits until a new build's worker is waiting to take over. */
+export function waitForWaitingWorker(page: Page, timeout = 30_000): Promise<void> {
+	return waitInPage(
+		page,
+		'a new worker is waiting',
+		async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting),
+		null,
+		timeout,
+	);
+}
+
 /** Waits until the origin holds a cache whose name matches. */
 export async function waitForCache(page: Page, pattern: RegExp, timeout = 60_000): Promise<string> {
-	const handle = await page.waitForFunction(
-		async (source) => (await caches.keys()).find((name) => new RegExp(source).test(name)) ?? false,
+	const names = async (): Promise<string[]> => page.evaluate(() => caches.keys());
+	await waitInPage(
+		page,
+		`a cache named like ${pattern}`,
+		async (source: string) => (await caches.keys()).some((name) => new RegExp(source).test(name)),
 		pattern.source,
-		{ timeout, polling: 250 },
+		timeout,
 	);
-	return (await handle.jsonValue()) as string;
+	return (await names()).find((name) => pattern.test(name)) ?? '';
+}
+
+/** Presses the control's button for a language's save, confirms, and waits until the copy is saved; returns what the control said on the way. */
+export async function saveFrom(
+	page: Page,
+	locale: 'id' | 'en',
+	startLabel: RegExp,
+): Promise<{ confirm: string; sawProgress: boolean; saved: string }> {
+	await page.evaluate((selector) => {
+		const store = window as unknown as { sawProgress?: boolean };
+		store.sawProgress = false;
+		const control = document.querySelector(selector);
+		if (control)
+			new MutationObserver(() => (store.sawProgress ||= Boolean(control.querySelector('progress')))).observe(control, {
+				childList: true,
+				subtree: true,
+			});
+	}, OFFLINE_CONTROL);
+	await page.locator(`${OFFLINE_CONTROL} button`, { hasText: startLabel }).click();
+	const row = `${OFFLINE_CONTROL} .offline-copy__row[data-locale="${locale}"]`;
+	const confirming = page.locator(`${row}[data-phase="confirm"]`);
+	await confirming.waitFor();
+	const confirm = (await confirming.locator('p').textContent()) ?? '';
+	await confirming.locator('button', { hasText: /Unduh sekarang|Download now/ }).click();
+	const saved = page.locator(`${row}[data-phase="saved"]`);
+	await saved.waitFor({ timeout: 60_000 });
+	const sawProgress = await page.evaluate(() => (window as unknown as { sawProgress?: boolean }).sawProgress ?? false);
+	return { confirm, sawProgress, saved: (await saved.locator('p').textContent()) ?? '' };
+}
+
+/** A build folder's offline manifest of a language. */
+export function manifestOf(dir: string, locale: 'id' | 'en'): OfflineManifest {
+	return JSON.parse(readFileSync(join(dir, 'offline', `${locale}.json`), 'utf8')) as OfflineManifest;
 }

@@ -2,7 +2,18 @@ import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { buildFolderHandler, listenOnLoopback } from './server';
 
-/** A static server whose build can be swapped and whose network can be cut, on one origin. */
+/**
+ * How the server treats requests: `online` answers them; `offline` drops
+ * them (a network error); `hanging` accepts them and never answers (a weak
+ * signal); `failing` answers every one with 502 (a host in trouble);
+ * `slow` answers each after `SLOW_ANSWER_MS`.
+ */
+export type NetworkMode = 'online' | 'offline' | 'hanging' | 'failing' | 'slow';
+
+/** How long the `slow` mode holds each answer back. */
+export const SLOW_ANSWER_MS = 5000;
+
+/** A static server whose build can be swapped and whose network can be cut, stalled or failed, on one origin. */
 export interface SwitchableServer {
 	/** `http://127.0.0.1:PORT` plus the base path, ending in `/`. */
 	root: string;
@@ -14,6 +25,12 @@ export interface SwitchableServer {
 	 * browser sees a network error) or restores it.
 	 */
 	setOnline: (online: boolean) => void;
+	/**
+	 * Sets how requests are treated from now on. Requests left hanging stay
+	 * unanswered until the browser gives up or the server closes, as on a
+	 * real weak signal, whatever the mode becomes.
+	 */
+	setMode: (mode: NetworkMode) => void;
 	/** Requests that reached the server, as paths. */
 	requests: string[];
 	close: () => Promise<void>;
@@ -26,21 +43,28 @@ export interface SwitchableServer {
  * the service worker and its caches are bound to).
  */
 export async function serveSwitchable(dir: string, base: string): Promise<SwitchableServer> {
-	let online = true;
+	let mode: NetworkMode = 'online';
 	let handle = buildFolderHandler(dir, base);
 	const sockets = new Set<Socket>();
 	const requests: string[] = [];
 	const server: Server = createServer((req, res) => {
-		if (!online) {
+		if (mode === 'offline') {
 			req.socket.destroy();
 			return;
 		}
 		requests.push(req.url ?? '/');
+		if (mode === 'hanging') return;
+		if (mode === 'failing') {
+			res.writeHead(502, { 'Content-Type': 'text/html; charset=utf-8' }).end('<h1>502 Bad Gateway</h1>');
+			return;
+		}
 		// Files of a swapped-in build may be older than the ones the browser holds: never answer 304.
 		delete req.headers['if-modified-since'];
 		delete req.headers['if-none-match'];
 		res.setHeader('Cache-Control', 'no-cache');
-		handle(req, res);
+		const answer = handle;
+		if (mode === 'slow') setTimeout(() => !res.destroyed && answer(req, res), SLOW_ANSWER_MS);
+		else answer(req, res);
 	});
 	server.on('connection', (socket) => {
 		sockets.add(socket);
@@ -55,8 +79,12 @@ export async function serveSwitchable(dir: string, base: string): Promise<Switch
 			handle = buildFolderHandler(next, base);
 		},
 		setOnline: (value) => {
-			online = value;
+			mode = value ? 'online' : 'offline';
 			if (!value) for (const socket of sockets) socket.destroy();
+		},
+		setMode: (value) => {
+			mode = value;
+			if (value === 'offline') for (const socket of sockets) socket.destroy();
 		},
 		close: () => {
 			for (const socket of sockets) socket.destroy();

@@ -70,6 +70,8 @@ describe('borneoMap', () => {
 	});
 
 	it('names the place whose coordinates fall outside the frame', () => {
-		expect(() => borneoMap([{ ...places[0]!, key: 'nowhere', lon: 100, lat: 0 }])).toThrow(/"nowhere"/);
+		expect(() => borneoMap([{ ...(places[0] as (typeof places)[number]), key: 'nowhere', lon: 100, lat: 0 }])).toThrow(
+			/"nowhere"/,
+		);
 	});
 });

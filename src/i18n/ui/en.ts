@@ -219,7 +219,7 @@ export const en: Record<UiKey, string> = {
 		'The {language} version is saved on this device: {pages} pages, search and open data open without a signal.',
 	'offline.savedAt': 'Saved {date}.',
 	'offline.earlier':
-		'This copy is of an earlier version of the site, and is replaced with the latest as soon as there is a signal.',
+		'This copy is of an earlier version of the site. It will be replaced with the latest when you next open the site with a signal after closing its tabs, or now if you press Update now.',
 	'offline.renew': 'Update now',
 	'offline.remove': 'Remove offline copy',
 	'offline.removed': 'The {language} offline copy has been removed from this device.',

@@ -221,7 +221,8 @@ export const id = {
 	'offline.saved':
 		'Versi {language} tersimpan di perangkat ini: {pages} halaman, pencarian, dan data terbuka bisa dibuka tanpa sinyal.',
 	'offline.savedAt': 'Disimpan {date}.',
-	'offline.earlier': 'Salinan ini dari versi situs sebelumnya dan akan diganti dengan versi terbaru begitu ada sinyal.',
+	'offline.earlier':
+		'Salinan ini dari versi situs sebelumnya. Salinan akan diganti dengan versi terbaru saat Anda membuka situs ini lagi dengan sinyal setelah menutup semua tabnya, atau sekarang juga jika Anda menekan Perbarui sekarang.',
 	'offline.renew': 'Perbarui sekarang',
 	'offline.remove': 'Hapus salinan offline',
 	'offline.removed': 'Salinan offline {language} sudah dihapus dari perangkat ini.',

@@ -1,8 +1,8 @@
 /**
  * The site's security policy, in one place: the Content Security Policy in
  * every page's `<meta>` (`src/components/HeadMeta.astro`) and the HTTP headers
- * written to `_headers` after the build (`src/integrations/security-headers.ts`)
- * both come from the constants here, so the two cannot drift apart.
+ * written to `_headers` and the nginx and Apache snippets after the build
+ * (`src/lib/build-checks/host-snippets.ts`) all come from the constants here, so they cannot drift apart.
  */
 
 /** CSP directives beyond `script-src` and `style-src`. Everything is served from this origin; nothing else is allowed. */
@@ -72,21 +72,3 @@ export function parseCsp(policy: string): CspPolicy {
 
 /** The Content Security Policy header: the page policy plus what only a header can carry. */
 export const headerPolicy: string = [pagePolicy, ...headerOnlyDirectives].join('; ');
-
-/**
- * The text of `_headers` (Netlify, Cloudflare Pages) for a site served under
- * `base`: the policy and the other security headers on every path, and a long
- * cache lifetime for fingerprinted assets.
- */
-export function headersFile(base: string): string {
-	const root = base.replace(/\/?$/, '/');
-	return [
-		`${root}*`,
-		`  Content-Security-Policy: ${headerPolicy}`,
-		...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`),
-		'',
-		`${root}_astro/*`,
-		`  Cache-Control: ${immutableCache}`,
-		'',
-	].join('\n');
-}

@@ -117,7 +117,7 @@ export async function chartView(id: string, locale: Locale, where: string): Prom
 			})),
 		});
 	} catch (error) {
-		throw new Error(`${CHARTS_FILE} → chart "${id}" (${locale}): ${(error as Error).message}`);
+		throw new Error(`${CHARTS_FILE} → chart "${id}" (${locale}): ${(error as Error).message}`, { cause: error });
 	}
 	const citations = await citationLinks(
 		chart.figures.map((figure) => figure.source),

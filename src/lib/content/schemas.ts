@@ -4,6 +4,7 @@ import { templates } from '../content-model/content-enums';
 import {
 	audienceList,
 	bilingual,
+	calendarDay,
 	description,
 	economy,
 	entryId,
@@ -35,11 +36,11 @@ export const pageFields = {
 	description,
 	summary,
 	slug,
-	updated: z.coerce.date(),
+	updated: calendarDay('Add "updated: YYYY-MM-DD": the day the page\'s text last changed, e.g. 2026-12-01.'),
 	/** When the page's facts were last checked against its sources; separate from `updated` (its text's last change). */
-	factsChecked: z.coerce.date({
-		error: 'Add "factsChecked: YYYY-MM-DD": the day the page\'s facts were last checked against its sources.',
-	}),
+	factsChecked: calendarDay(
+		'Add "factsChecked: YYYY-MM-DD": the day the page\'s facts were last checked against its sources.',
+	),
 	/** The month of the newest dated source the page relies on (`YYYY-MM`), shown beside `factsChecked`. */
 	newestReport: z
 		.string({
@@ -124,7 +125,7 @@ export const timelineSchema = z
 export const updateSchema = z
 	.object({
 		id: entryId,
-		date: z.coerce.date(),
+		date: calendarDay(),
 		title: bilingual,
 		text: bilingual,
 		/** Registry ids behind any fact the note states. */

@@ -44,7 +44,7 @@ function indonesiaOutline(): Segment[] {
 	if (!indonesia) throw new Error('province-boundary: world-atlas has no "Indonesia".');
 	const geometry = indonesia.geometry as Polygon | MultiPolygon;
 	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-	const near = ([lon, lat]: number[]): boolean => lon! > 112.5 && lon! < 120.5 && lat! > -3.5 && lat! < 5;
+	const near = ([lon = NaN, lat = NaN]: number[]): boolean => lon > 112.5 && lon < 120.5 && lat > -3.5 && lat < 5;
 	return polygons
 		.flat()
 		.map((ring) => ring.filter(near).map((position) => toKm(position as Point)))

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import type { Locale } from '../../i18n/locales';
+import { readYamlList } from '../content-model/yaml-list';
 
 /** What the glossary linker needs of one term in one language. */
 export interface GlossaryTerm {
@@ -29,15 +28,11 @@ interface RawTerm {
 /**
  * Reads `src/content/glossary.yaml` for the Markdown plugins, which run before
  * collections exist (the collection validates every field; this checks what
- * linking needs and names the file when the YAML is not a list).
+ * linking needs; `readYamlList` stops the build on a syntax error or a duplicate id).
  */
 export function readGlossaryFile(path: string): RawTerm[] {
-	const data: unknown = parse(readFileSync(path, 'utf8'));
-	if (!Array.isArray(data)) throw new Error(`${path}: expected a YAML list of terms (lines starting with "- id:").`);
-	for (const item of data as RawTerm[]) {
-		if (typeof item?.id !== 'string') throw new Error(`${path}: every term needs an "id".`);
-	}
-	return data as RawTerm[];
+	// The shared reader names the YAML file, line and column, so an error shows as the glossary's, not the page's.
+	return readYamlList(path).map((entry) => entry.data as RawTerm);
 }
 
 /**

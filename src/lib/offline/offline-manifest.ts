@@ -5,8 +5,11 @@ import { Parser } from 'htmlparser2';
 import { getManifest } from 'workbox-build';
 import type { Locale } from '../../i18n/locales';
 import type { OfflineFile, OfflineManifest } from '../../offline/shared';
+import { offlineWarningsMessage } from '../build-checks/offline-size';
 import { HASHED_FILES, isPageFile, offlineGlobs, offlineUrlOf } from './offline-files';
 
+/** The most one file (a page, an image) may take in the offline copy. */
+const MAX_FILE_BYTES = 1024 * 1024;
 /**
  * Makes a language's offline manifest from the files in the build folder:
  * Workbox's `getManifest` finds them by the globs of `offlineGlobs` and hashes
@@ -28,7 +31,7 @@ export async function buildOfflineManifest(
 		...offlineGlobs(locale),
 		dontCacheBustURLsMatching: HASHED_FILES,
 		// The largest file is Pagefind's WebAssembly (about 60 KB); anything far larger is a mistake.
-		maximumFileSizeToCacheInBytes: 1024 * 1024,
+		maximumFileSizeToCacheInBytes: MAX_FILE_BYTES,
 		manifestTransforms: [
 			(entries) => {
 				for (const entry of entries) {
@@ -43,8 +46,7 @@ export async function buildOfflineManifest(
 			},
 		],
 	});
-	if (warnings.length > 0)
-		throw new Error(`The offline copy (${locale}) could not list its files:\n  ${warnings.join('\n  ')}`);
+	if (warnings.length > 0) throw new Error(offlineWarningsMessage(locale, warnings, MAX_FILE_BYTES));
 	files.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 	const pages = pageFiles
 		.map((file) => ({ url: offlineUrlOf(file, base, build), title: headingOf(join(dir, file)) }))

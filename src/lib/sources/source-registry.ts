@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { parse } from 'yaml';
+import { readYamlList } from '../content-model/yaml-list';
 import { registryProblems, type RegistrySource } from './source-rules';
 
 export type { RegistrySource } from './source-rules';
@@ -14,8 +13,8 @@ export type { RegistrySource } from './source-rules';
  */
 export function readSourceRegistry(path: string): Map<string, RegistrySource> {
 	const where = relative(process.cwd(), path) || path;
-	const data: unknown = parse(readFileSync(path, 'utf8'));
-	if (!Array.isArray(data)) throw new Error(`${where}: expected a YAML list of sources (lines starting with "- id:").`);
+	// The shared reader stops on a syntax error or a duplicate id, naming this file, the line and column.
+	const data = readYamlList(path).map((entry) => entry.data);
 	const problems = registryProblems(data);
 	if (problems.length > 0) {
 		throw new Error(

@@ -33,10 +33,31 @@ function pathSegments(url: URL): string[] {
 	return url.pathname.split('/').filter(Boolean);
 }
 
-/** True when a URL is a site's home page: no path beyond `/` (a query string does not count, except `?p=<number>`). */
+/** The names a site gives its home page's own file or folder: `/index.php`, `/index.html`, `/beranda`, `/home`. */
+const HOME_PAGE_NAMES = /^(index|default|home|beranda)(\.(php|html?|aspx?|jsp))?$/i;
+
+/** A query that picks one article out of a site's front script. */
+const ARTICLE_QUERY = /[?&](p|page_id|id|option|view)=/;
+
+/** A language folder at the start of a path: `/id/`, `/en/`, `/en-us/`. */
+const LANGUAGE_FOLDER = /^[a-z]{2}([-_][a-z]{2})?$/i;
+
+/**
+ * True when a URL is a site's home page: no path beyond `/` (a query string
+ * does not count, except `?p=<number>`), a bare language folder (`/en/`), or
+ * the home page's own name (`/index.php`, `/index.html`, `/beranda`, `/home`,
+ * also inside a language folder: `/en/home`).
+ */
 export function isSiteRoot(address: string): boolean {
 	const url = new URL(address);
-	return pathSegments(url).length === 0 && !POST_QUERY.test(url.search);
+	const segments = pathSegments(url);
+	if (segments.length > 0 && LANGUAGE_FOLDER.test(segments[0] ?? '')) segments.shift();
+	if (segments.length === 1 && HOME_PAGE_NAMES.test(segments[0] ?? '')) {
+		// `index.php?option=com_content&id=12` (Joomla) or `?p=12` is an article served by the home page's script.
+		if (ARTICLE_QUERY.test(url.search)) return false;
+		segments.shift();
+	}
+	return segments.length === 0 && !POST_QUERY.test(url.search);
 }
 
 /** A path segment made of words: letters or digits joined by "-", with at least one letter. */

@@ -56,8 +56,9 @@ export const UNHASHED_FIELDS = ['translatedFrom', 'updated', 'factsChecked', 'ne
  * normalised. Any change of wording, a citation, a figure or a title changes it.
  */
 export function contentHash(text: string, path = 'file'): string {
-	const { data, body: rawBody } = splitMarkdown(text, path);
-	for (const field of UNHASHED_FIELDS) delete data[field];
+	const { data: frontmatter, body: rawBody } = splitMarkdown(text, path);
+	const unhashed: readonly string[] = UNHASHED_FIELDS;
+	const data = Object.fromEntries(Object.entries(frontmatter).filter(([field]) => !unhashed.includes(field)));
 	const body = rawBody
 		.replace(/\r\n?/g, '\n')
 		.split('\n')

@@ -69,10 +69,17 @@ export async function readSaved(): Promise<void> {
 
 let renewAsked = false;
 
+/** How long the size of a copy may take to arrive before the control says the signal failed. */
+const MANIFEST_LIMIT_MS = 20_000;
+
 /** Fetches a language's manifest and asks the reader to confirm the download, with its size. */
 export async function askToSave(locale: Locale): Promise<void> {
 	if (!supported) return set(locale, { phase: 'unsupported' }, true);
-	const response = await fetch(new URL(manifestPath(locale), baseUrl), { cache: 'no-store' }).catch(() => undefined);
+	// A connection that never answers must not leave the button waiting forever: it says the signal failed.
+	const response = await fetch(new URL(manifestPath(locale), baseUrl), {
+		cache: 'no-store',
+		signal: AbortSignal.timeout(MANIFEST_LIMIT_MS),
+	}).catch(() => undefined);
 	if (!response?.ok) return set(locale, { phase: 'failed', failure: 'network' }, true);
 	const manifest = (await response.json()) as OfflineManifest;
 	const held = (await savedCopies(baseUrl)).flatMap((copy) => (copy.marker ? [copy.marker] : []));

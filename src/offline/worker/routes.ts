@@ -2,7 +2,9 @@
  * How the worker answers the site's requests. Online, everything comes from
  * the network first, so a reader with a signal always sees the current site;
  * only `_astro/` files, whose names change with their content, come from a
- * cache first. Without a network:
+ * cache first. Without a network, on one that has not answered within
+ * `PATIENCE_MS` (see `network.ts`), or when the host answers with a server
+ * error:
  *
  * - a page comes from a saved copy of this build, else from the pages the
  *   reader opened, else from an earlier build's copy still waiting to be
@@ -19,10 +21,12 @@ import type { WorkboxPlugin } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { matchPrecache } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
-import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import { CacheFirst } from 'workbox-strategies';
 import { asOfflinePage } from '../offline-page';
 import { localeOfPath, notFoundPages, VISITED_FILES, VISITED_LIMITS, VISITED_PAGES } from '../shared';
 import { fromCurrentCopies, fromEarlierCopies } from './copies';
+import { CopyWhenSlow, type CopyWhenSlowParams } from './copy-when-slow';
+import { downloadSignal } from './network';
 import { baseUrl, isOurs, underBase, worker } from './scope';
 
 /** Keeps only complete, successful responses, and none that a saved copy of this build already holds. */
@@ -44,15 +48,22 @@ const pageKey: WorkboxPlugin = {
 };
 
 /** Offline: the saved copy first, then what the strategy's own cache holds, then an earlier copy. */
-function fromCopies(ignoreSearch: boolean, last?: (request: Request) => Promise<Response | undefined>): WorkboxPlugin {
+function fromCopies(ignoreSearch: boolean): WorkboxPlugin {
 	return {
 		cachedResponseWillBeUsed: async ({ request, cachedResponse }) =>
 			(await fromCurrentCopies(request, ignoreSearch)) ??
 			cachedResponse ??
-			(await fromEarlierCopies(request, ignoreSearch)) ??
-			(await last?.(request)),
+			(await fromEarlierCopies(request, ignoreSearch)),
 	};
 }
+
+/** A page no copy holds, and the network failed: the offline page. */
+const orOfflinePage: WorkboxPlugin = { handlerDidError: async ({ request }) => offlinePage(request) };
+
+/** A file fetched on a cache miss is abandoned when it takes too long, so it never keeps the worker busy. */
+const withinLimits: WorkboxPlugin = {
+	requestWillFetch: async ({ request }) => new Request(request, { signal: downloadSignal() }),
+};
 
 /**
  * The offline page in the language of the page asked for: that language's
@@ -73,17 +84,23 @@ function expiring(maxEntries: number): WorkboxPlugin {
 	return new ExpirationPlugin({ maxEntries, purgeOnQuotaError: true }) as WorkboxPlugin;
 }
 
-const pages = new NetworkFirst({
-	cacheName: VISITED_PAGES,
-	plugins: [pageKey, fromCopies(true, offlinePage), keepIfNew, expiring(VISITED_LIMITS.pages)],
-});
+const pages = new CopyWhenSlow(
+	{
+		cacheName: VISITED_PAGES,
+		plugins: [pageKey, fromCopies(true), keepIfNew, expiring(VISITED_LIMITS.pages), orOfflinePage],
+	},
+	true,
+);
 
 const hashedFiles = new CacheFirst({
 	cacheName: VISITED_FILES,
-	plugins: [fromCopies(false), keepIfNew, expiring(VISITED_LIMITS.files)],
+	plugins: [fromCopies(false), keepIfNew, expiring(VISITED_LIMITS.files), withinLimits],
 });
 
-const otherFiles = new NetworkFirst({ cacheName: VISITED_FILES, plugins: [fromCopies(false), keepNothing] });
+const otherFiles = new CopyWhenSlow({ cacheName: VISITED_FILES, plugins: [fromCopies(false), keepNothing] }, false);
+
+/** At activation the open pages are kept only if the network answers soon: activation holds back every request. */
+const ACTIVATION_LIMIT: CopyWhenSlowParams = { answerLimitMs: 5000 };
 
 /**
  * Keeps the pages open when the worker starts: the reader opened them before
@@ -93,7 +110,8 @@ const otherFiles = new NetworkFirst({ cacheName: VISITED_FILES, plugins: [fromCo
 export async function keepOpenPages(event: ExtendableEvent): Promise<void> {
 	for (const client of await worker.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
 		const url = new URL(client.url);
-		if (isOurs(url)) await pages.handle({ event, request: new Request(url) }).catch(() => undefined);
+		if (isOurs(url))
+			await pages.handle({ event, request: new Request(url), params: ACTIVATION_LIMIT }).catch(() => undefined);
 	}
 }
 

@@ -17,6 +17,7 @@ import {
 	type SavedMarker,
 } from '../shared';
 import { savedCopies, type SavedCopy } from './copies';
+import { downloadSignal } from './network';
 import { tellPages } from './notify';
 import { underBase, worker } from './scope';
 
@@ -117,7 +118,7 @@ async function save(locale: Locale, quiet: boolean): Promise<void> {
 }
 
 async function fetchManifest(url: string): Promise<OfflineManifest> {
-	const response = await fetch(url, { cache: 'no-store' }).catch(() => undefined);
+	const response = await fetch(url, { cache: 'no-store', signal: downloadSignal() }).catch(() => undefined);
 	if (!response?.ok) throw new SaveError('network');
 	return (await response.json()) as OfflineManifest;
 }
@@ -135,9 +136,14 @@ async function lent(file: OfflineFile, copies: readonly SavedCopy[]): Promise<Re
 /**
  * Downloads one file. A file without a hash in its name skips the browser's
  * HTTP cache, which may hold the previous build's version under the same URL.
+ * A download that takes too long fails (the reader can try again), so a
+ * connection that never answers does not keep the worker busy.
  */
 async function download(file: OfflineFile): Promise<Response> {
-	const response = await fetch(file.url, { cache: file.revision ? 'reload' : 'default' }).catch(() => undefined);
+	const response = await fetch(file.url, {
+		cache: file.revision ? 'reload' : 'default',
+		signal: downloadSignal(),
+	}).catch(() => undefined);
 	if (!response?.ok) throw new SaveError('network');
 	return response;
 }
