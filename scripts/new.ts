@@ -51,7 +51,6 @@ const flagNames = [
 	'aliases-en',
 	'sources',
 	'title',
-	'title-from',
 	'publisher',
 	'url',
 	'date',

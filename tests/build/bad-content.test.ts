@@ -74,6 +74,17 @@ const fixtures: { name: string; file: string; problem: RegExp }[] = [
 			/fixture-bracketed-title[\s\S]*title: "\[Laporan peresmian Export Center Balikpapan\]" is a description in brackets, not the source's headline\. Write the headline as published/,
 	},
 	{
+		name: 'source-slug-title',
+		file: 'src/content/sources.yaml',
+		problem:
+			/fixture-slug-title[\s\S]*title: "kaltim-kaltara-fixture-artikel-tanpa-judul" is the article's address \(its URL slug\), not its headline\. Write the headline as published; if it is not known, remove "title"/,
+	},
+	{
+		name: 'missing-newest-report',
+		file: 'src/content/pages/en/fixture-check.md',
+		problem: /newestReport[\s\S]*"newestReport" is missing\. Write "newestReport: YYYY-MM"/,
+	},
+	{
 		name: 'source-missing-date',
 		file: 'src/content/sources.yaml',
 		problem: /fixture-missing-date[\s\S]*date: The date is missing\. Write the publication date/,

@@ -11,7 +11,10 @@ const BUDGET = {
 	// (0.5 KB gzip) and the magnifier moved into the stylesheet (0.1 KB), which also paid for the share-image tags.
 	// Later it was 7,280 B again, over; moving the hidden search fields out of the pages (Pagefind gets them at
 	// index time, 196 B gzip on the median page, up to 593 B) brought it to 7,086 B (largest page 13,497 → 13,368 B).
-	htmlMedian: 7 * KB,
+	// 7.2 KB from December 2026 (issue 19): 42 sources named by their real headline instead of their URL slug (a
+	// slug compressed almost free against the link beside it; a headline is new text) and the month of the newest
+	// report beside "facts checked" on every page (33 B) took the median from 7,086 to 7,280 B.
+	htmlMedian: 7.2 * KB,
 	css: 10 * KB,
 	jsBeforeInteraction: 2 * KB,
 	blockingStylesheets: 1,

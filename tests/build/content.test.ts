@@ -141,11 +141,12 @@ describe('citations', () => {
 			});
 		});
 
-		it('links timeline and glossary citations to their entries in the part of the source list that holds them, under the source title', () => {
+		it('links timeline and glossary citations to their entries in the part of the source list that holds them, under the source title (or publisher)', () => {
 			$('a[href*="#registry-"]').each((_, a) => {
 				const href = $(a).attr('href') ?? '';
 				const id = registryIdOfHref(href) ?? '';
-				expect(registryById.get(id)?.title, href).toBe($(a).text().trim());
+				const source = registryById.get(id);
+				expect(source?.title ?? source?.publisher, href).toBe($(a).text().trim());
 				const part = partsByPath[locale].get(href.split('#')[0] ?? '');
 				expect(part, `${href} points to a page that is not a part of the ${locale} source list`).toBeDefined();
 				expect(part?.(`[id="registry-${id}"]`), href).toHaveLength(1);

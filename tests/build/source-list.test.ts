@@ -5,6 +5,7 @@ import { contentLocales, pathOfKey, readContentYaml, type ContentLocale, type Re
 import { assertBuilt, distDir, fileOfPath, loadPage, pathOfFile } from '../helpers/dist';
 import { gzipSize } from '../helpers/page-weight';
 import { registryIdsOn, registryPartFiles } from '../helpers/registry';
+import { newestReportOf } from '../../src/lib/sources/newest-report';
 
 assertBuilt();
 
@@ -64,15 +65,39 @@ describe.each(contentLocales)('the source list in %s', (locale) => {
 		expect(nav.find('.registry-parts a[aria-current="page"]').attr('href')).toBe(pathOfFile(file));
 	});
 
-	it.each(parts)('%s names each entry as the registry does: its title linked to its article', (file) => {
-		const $ = loadPage(file);
-		const byId = new Map(registry.map((source) => [source.id, source]));
-		$('.source-registry li[id^="registry-"]').each((_, li) => {
-			const source = byId.get(($(li).attr('id') ?? '').replace(/^registry-/, ''));
-			const link = $(li).find('a').first();
-			expect(link.attr('href'), $(li).attr('id')).toBe(source?.url);
-			expect(link.text().trim(), $(li).attr('id')).toBe(source?.title);
-		});
+	it.each(parts)(
+		'%s names each entry as the registry does: its headline linked to its article, or publisher and date with "read the article"',
+		(file) => {
+			const $ = loadPage(file);
+			const byId = new Map(registry.map((source) => [source.id, source]));
+			$('.source-registry li[id^="registry-"]').each((_, li) => {
+				const id = $(li).attr('id');
+				const source = byId.get((id ?? '').replace(/^registry-/, ''));
+				const link = $(li).find('a').first();
+				expect(link.attr('href'), id).toBe(source?.url);
+				if (source?.title) {
+					expect(link.text().trim(), id).toBe(source.title);
+				} else {
+					expect(link.text().trim(), id).toBe(locale === 'id' ? 'Baca artikel' : 'Read the article');
+					// Publisher and date come first, so the reader knows what the link opens.
+					expect(
+						$(li)
+							.text()
+							.trim()
+							.startsWith(`${source?.publisher ?? '?'}, `),
+						id,
+					).toBe(true);
+				}
+			});
+		},
+	);
+
+	it('shows the newest report of each part as the month of the newest entry it lists', () => {
+		for (const file of parts) {
+			const $ = loadPage(file);
+			const dates = registryIdsOn($).map((id) => registry.find((source) => source.id === id)?.date ?? 'undated');
+			expect($('.page-dates__newest time').attr('datetime'), file).toBe(newestReportOf(dates));
+		}
 	});
 
 	it.each(parts)(

@@ -70,8 +70,12 @@ export function readContentYaml<T>(name: string): T[] {
 /** A registry source as the tests need it. */
 export interface RegistryEntry {
 	id: string;
-	title: string;
+	/** The headline; absent when it is not known (the site then names the publisher). */
+	title?: string;
+	publisher: string;
 	url: string;
+	/** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `undated`. */
+	date: string;
 }
 
 /** The anchor id of a registry source cited by a timeline or glossary link (`…#registry-<id>`), if any. */

@@ -36,3 +36,23 @@ export function registryIdsOn($: CheerioAPI): string[] {
 		.map((_, li) => ($(li).attr('id') ?? '').replace(/^registry-/, ''))
 		.get();
 }
+
+/**
+ * The registry ids a built page shows in any form: a link to the article
+ * (footnotes, source lists, the registry, update notes, map places, the
+ * commodity directory), a citation link to its entry (`data-cites`: timeline,
+ * glossary, figures, chart tables), or an entry of the registry itself.
+ */
+export function registryIdsShown($: CheerioAPI, idsByUrl: ReadonlyMap<string, string>): Set<string> {
+	const ids = new Set<string>();
+	$('main a[href]').each((_, a) => {
+		const id = idsByUrl.get($(a).attr('href') ?? '');
+		if (id) ids.add(id);
+	});
+	$('main [data-cites]').each((_, element) => {
+		ids.add($(element).attr('data-cites') ?? '');
+	});
+	for (const id of registryIdsOn($)) ids.add(id);
+	ids.delete('');
+	return ids;
+}

@@ -81,11 +81,11 @@ describe('what a part is called', () => {
 		const [first, second] = splitRegistry(made('news', 4, 1), 2);
 		if (!first || !second) throw new Error('expected two parts');
 		const id = registryPartText(first, 3, 'id');
-		expect(id.title).toBe('Daftar sumber: Berita, bagian 1 dari 2');
-		expect(id.detail).toBe('2 sumber, 2 Januari 2020 sampai 3 Januari 2020');
-		expect(registryPartText(second, 3, 'id').detail).toBe('2 sumber, 4 Januari 2020, 1 tanpa tanggal');
+		expect(id.title).toBe('Daftar sumber: Berita dan opini, bagian 1 dari 2');
+		expect(id.detail).toBe('2 sumber (2 berita), 2 Januari 2020 sampai 3 Januari 2020');
+		expect(registryPartText(second, 3, 'id').detail).toBe('2 sumber (2 berita), 4 Januari 2020, 1 tanpa tanggal');
 		const en = registryPartText(first, 3, 'en');
-		expect(en.label).toBe('News, part 1 of 2');
+		expect(en.label).toBe('News and opinion, part 1 of 2');
 		expect(en.summary).toContain('one of the 3 parts');
 	});
 

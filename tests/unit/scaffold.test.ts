@@ -138,15 +138,13 @@ describe('scaffold', () => {
 		expect(source?.text).toContain('date: "2025-08-07"');
 	});
 
-	it('writes a source with a URL-slug title and an event date, and refuses what the registry rules refuse', () => {
+	it('writes a source without a headline and with an event date, and refuses what the registry rules refuse', () => {
 		const dir = copy();
 		const url = 'https://example.org/news/kaltim-dan-kaltara-bersepakat';
 		const [source] = scaffold(
 			'source',
 			'example-2025',
 			{
-				title: 'kaltim-dan-kaltara-bersepakat',
-				'title-from': 'url-slug',
 				publisher: 'example.org',
 				url,
 				date: '2025-08-07',
@@ -158,8 +156,6 @@ describe('scaffold', () => {
 		);
 		expect((parse(source?.text ?? '') as Record<string, unknown>[])[0]).toEqual({
 			id: 'example-2025',
-			title: 'kaltim-dan-kaltara-bersepakat',
-			titleFrom: 'url-slug',
 			publisher: 'example.org',
 			url,
 			date: '2025-08-07',
@@ -179,8 +175,7 @@ describe('scaffold', () => {
 				'source',
 				'example-slug',
 				{
-					title: 'Kaltim dan Kaltara',
-					'title-from': 'url-slug',
+					title: 'kaltim-dan-kaltara-bersepakat',
 					publisher: 'example.org',
 					url,
 					date: '2025',
@@ -189,9 +184,7 @@ describe('scaffold', () => {
 				dir,
 				'2026-12-01',
 			),
-		).toThrow(
-			/the title must be the URL's slug \(its last path segment made of words\), "kaltim-dan-kaltara-bersepakat"/,
-		);
+		).toThrow(/"kaltim-dan-kaltara-bersepakat" is the article's address \(its URL slug\), not its headline/);
 		const existing = (parse(readFileSync(join(dir, 'sources.yaml'), 'utf8')) as { id: string; url: string }[])[0];
 		expect(() =>
 			scaffold(

@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { isSiteRoot, registryProblems, sourceSchema, urlSlug } from '../../src/lib/sources/source-rules';
+import { isSiteRoot, isSlugTitle, registryProblems, sourceSchema, urlSlug } from '../../src/lib/sources/source-rules';
 
 /** A valid entry to break one field at a time. */
 const good = {
 	id: 'kompas-krayan-2023-08-14',
-	title: 'pantauan-udara-menuju-krayan-wilayah-terisolasi-di-perbatasan-ri-malaysia',
-	titleFrom: 'url-slug',
+	title: 'Pantauan Udara Menuju Krayan, Wilayah Terisolasi di Perbatasan RI-Malaysia',
 	publisher: 'Kompas.com',
 	url: 'https://regional.kompas.com/copy/2023/08/14/150918178/pantauan-udara-menuju-krayan-wilayah-terisolasi-di-perbatasan-ri-malaysia',
 	date: '2023-08-14',
@@ -48,27 +47,50 @@ describe('urlSlug', () => {
 	});
 });
 
+describe('isSlugTitle', () => {
+	it('is true for the slug, a path segment of words or digits, a query, and words joined by "-"', () => {
+		expect(isSlugTitle('small-woodlots', 'https://www.talkingtrees.com.au/tag/small-woodlots/')).toBe(true);
+		expect(isSlugTitle('?p=70720', 'https://insitekaltim.com/?p=70720')).toBe(true);
+		expect(isSlugTitle('1325811', 'https://dev-jdihn.bphn.go.id/doc/1325811')).toBe(true);
+		expect(isSlugTitle('cegah-kegiatan-ilegal', 'https://benuanta.co.id/2022/02/06/cegah-kegiatan-ilegal/68186')).toBe(
+			true,
+		);
+		expect(isSlugTitle('beras-adan-krayan.html', 'https://x.blogspot.com/2012/05/other.html')).toBe(true);
+	});
+
+	it('is false for a headline, and for a file name that names the document as its site shows it', () => {
+		expect(isSlugTitle('Kerja Sama Daerah', 'https://peraturan.info/pp/2018/28')).toBe(false);
+		expect(isSlugTitle('Koreksi Pasal 6', 'https://pasal.id/peraturan/uu/uu-no-21-tahun-2023/koreksi/5835435')).toBe(
+			false,
+		);
+		expect(
+			isSlugTitle('LICENSE.md', 'https://github.com/lonelyplanet/natural-earth-vector/blob/master/LICENSE.md'),
+		).toBe(false);
+		expect(isSlugTitle('RI-Malaysia', 'https://x.org/ri-malaysia')).toBe(false);
+	});
+});
+
 describe('the schema of one entry', () => {
-	it('accepts a full entry, a partial date, "undated" and an event date', () => {
+	it('accepts a full entry, an entry without a headline, a partial date, "undated" and an event date', () => {
 		expect(problemsOf(good)).toEqual([]);
+		const { title: _title, ...headlineless } = good;
+		expect(problemsOf(headlineless)).toEqual([]);
 		expect(problemsOf({ ...good, date: '2023-08' })).toEqual([]);
 		expect(problemsOf({ ...good, date: 'undated' })).toEqual([]);
 		expect(problemsOf({ ...good, dateFrom: 'event' })).toEqual([]);
 	});
 
 	it('refuses a site home page as the URL, naming the entry, the field and the fix', () => {
-		const [problem] = problemsOf({ ...good, titleFrom: undefined, title: 'Headline', url: 'https://setkab.go.id/' });
+		const [problem] = problemsOf({ ...good, title: 'Headline', url: 'https://setkab.go.id/' });
 		expect(problem).toMatch(
 			/^source "kompas-krayan-2023-08-14", url: "https:\/\/setkab\.go\.id\/" is a site's home page, not the article\. Link the article itself/,
 		);
 	});
 
 	it('refuses a title in brackets', () => {
-		const problems = problemsOf({ ...good, titleFrom: undefined, title: '[Laporan tentang Krayan]' });
+		const problems = problemsOf({ ...good, title: '[Laporan tentang Krayan]' });
 		expect(problems).toEqual([
-			expect.stringMatching(
-				/^source "kompas-krayan-2023-08-14", title: .*description in brackets.*add "titleFrom: url-slug"/,
-			),
+			expect.stringMatching(/^source "kompas-krayan-2023-08-14", title: .*description in brackets.*remove "title"/),
 		]);
 	});
 
@@ -82,21 +104,29 @@ describe('the schema of one entry', () => {
 		]);
 	});
 
-	it('refuses a url-slug title that is not the URL slug, giving the slug', () => {
-		const problems = problemsOf({ ...good, title: 'Pantauan Udara Menuju Krayan' });
-		expect(problems).toEqual([
-			expect.stringMatching(
-				/title: with "titleFrom: url-slug" the title must be the URL's slug \(its last path segment made of words\), "pantauan-udara-menuju-krayan-wilayah-terisolasi-di-perbatasan-ri-malaysia"/,
-			),
+	it('refuses a title that is the URL slug, a ?p= query or a numeric segment, and says to remove it', () => {
+		for (const [title, url] of [
+			['pantauan-udara-menuju-krayan-wilayah-terisolasi-di-perbatasan-ri-malaysia', good.url],
+			['?p=27549', 'https://mahakata.com/?p=27549'],
+			['1325811', 'https://dev-jdihn.bphn.go.id/doc/1325811'],
+		]) {
+			expect(problemsOf({ ...good, title, url }), title).toEqual([
+				expect.stringMatching(
+					/title: ".*" is the article's address \(its URL slug\), not its headline\. Write the headline as published; if it is not known, remove "title"/,
+				),
+			]);
+		}
+	});
+
+	it('refuses the retired "titleFrom", naming the fix', () => {
+		expect(problemsOf({ ...good, titleFrom: 'url-slug' })).toEqual([
+			expect.stringMatching(/titleFrom: "titleFrom" is no longer used.*Remove "titleFrom"/),
 		]);
 	});
 
-	it('refuses an event date that is "undated", and unknown values of titleFrom and dateFrom', () => {
+	it('refuses an event date that is "undated", and an unknown value of dateFrom', () => {
 		expect(problemsOf({ ...good, date: 'undated', dateFrom: 'event' })).toEqual([
 			expect.stringMatching(/dateFrom: "dateFrom: event" needs the date of the event/),
-		]);
-		expect(problemsOf({ ...good, titleFrom: 'headline' })).toEqual([
-			expect.stringMatching(/titleFrom: The only value of "titleFrom" is "url-slug"/),
 		]);
 		expect(problemsOf({ ...good, dateFrom: 'publication' })).toEqual([
 			expect.stringMatching(/dateFrom: The only value of "dateFrom" is "event"/),
@@ -122,7 +152,6 @@ describe('the rules across entries', () => {
 	it('refuses two entries with one id', () => {
 		const other = {
 			...good,
-			titleFrom: undefined,
 			title: 'Headline',
 			url: 'https://regional.kompas.com/read/2023/08/14/other',
 		};
@@ -133,9 +162,9 @@ describe('the rules across entries', () => {
 
 	it('finds no problem in the real registry, and no title there starts with "["', () => {
 		const registry = parse(readFileSync(join(process.cwd(), 'src/content/sources.yaml'), 'utf8')) as {
-			title: string;
+			title?: string;
 		}[];
 		expect(registryProblems(registry)).toEqual([]);
-		expect(registry.filter((source) => source.title.startsWith('['))).toEqual([]);
+		expect(registry.filter((source) => source.title?.startsWith('['))).toEqual([]);
 	});
 });

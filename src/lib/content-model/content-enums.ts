@@ -21,7 +21,7 @@ export const topics = [
 export const provinces = ['kaltim', 'kaltara', 'kalbar'] as const;
 
 /** Source kinds shown beside every citation. */
-export const sourceKinds = ['official', 'news', 'advertorial', 'reference'] as const;
+export const sourceKinds = ['official', 'news', 'opinion', 'advertorial', 'reference'] as const;
 
 /** Extra sections a page can ask its layout to render after the body. */
 export const templates = [

@@ -170,23 +170,14 @@ export function fieldsFor(kind: ScaffoldKind, knownSources: ReadonlySet<string>)
 					check: sourceUrl,
 				},
 				{
-					flag: 'title-from',
-					question:
-						'Is the headline unknown? Then "url-slug": the title is the last part of the address (empty when you know the headline)',
-					optional: true,
-					check: (value) =>
-						value === 'url-slug'
-							? undefined
-							: `"${value}" is not a title source; the only value is "url-slug" (leave it out when you know the headline).`,
-				},
-				{
 					flag: 'title',
 					question:
-						'Headline of the article or document, as published (with --title-from url-slug: the last part of the address)',
+						'Headline of the article or document, as published (empty when you do not know it: the site then shows publisher, date and a "read the article" link)',
+					optional: true,
 					check: (value) =>
 						value.trim().startsWith('[')
-							? 'write the headline as published, not a description in [brackets]; when the headline is not known, give --title-from url-slug.'
-							: required('the title')(value),
+							? 'write the headline as published, not a description in [brackets]; when the headline is not known, leave the title out.'
+							: undefined,
 				},
 				{ flag: 'publisher', question: 'Publisher (site or institution)', check: required('the publisher') },
 				{
@@ -274,6 +265,7 @@ function markdownFile(locale: 'id' | 'en', values: Record<string, string>, today
 		`slug: ${yamlValue(values[`slug-${locale}`] ?? '')}`,
 		`updated: ${today}`,
 		`factsChecked: ${today}`,
+		`newestReport: "${today.slice(0, 7)}" # the month of the newest source the page cites: change it when you cite the sources`,
 		`topics: ${yamlList(listOf(values['topics'] ?? ''))}`,
 		`audience: ${yamlList(listOf(values['audience'] ?? ''))}`,
 		...extra,
@@ -345,8 +337,7 @@ export function scaffold(
 				}
 			: {
 					id: key,
-					title: values['title'],
-					...(values['title-from'] ? { titleFrom: values['title-from'] } : {}),
+					...(values['title'] ? { title: values['title'] } : {}),
 					publisher: values['publisher'],
 					url: values['url'],
 					date: values['date'],
@@ -362,7 +353,7 @@ export function scaffold(
 /**
  * Checks a new source with the registry's own rules (`source-rules.ts`) next
  * to the entries already there, so it is refused here rather than by the build:
- * a URL-slug title that is not the slug, a home page, an article already listed.
+ * a title that is the URL's slug, a home page, an article already listed.
  */
 function checkNewSource(file: string, key: string, entry: Record<string, unknown>): void {
 	const existing: unknown = existsSync(file) ? parse(readFileSync(file, 'utf8')) : [];

@@ -3,16 +3,15 @@ import type { Locale } from '../../i18n/locales';
 import { url } from '../../i18n/urls';
 import { useTranslations } from '../../i18n/ui';
 import { registryEntryPath } from './registry-pages';
-import { sourceLabel } from '../sources/source-display';
+import { entryCitation } from '../sources/source-display';
 
 /** A citation outside the Markdown body (timeline, glossary): the source's title, linked to its registry entry. */
 export interface CitationLink {
 	id: string;
-	/** Words before the link: "alamat: " when the title is a URL slug (`titleFrom: url-slug`), else empty. */
-	before: string;
-	/** The headline, or the URL slug. */
-	title: string;
-	publisher: string;
+	/** The link's text: the headline, or the publisher when the headline is not known. */
+	text: string;
+	/** Words after the link: ", publisher", or ", date" when the link names the publisher. */
+	after: string;
 	/** The source's entry in the part of the source list that holds it, e.g. `/en/sources-method/list/official-reference-1/#registry-setkab-uu-20-2012`. */
 	href: string;
 }
@@ -32,12 +31,11 @@ export async function citationLinks(ids: readonly string[], locale: Locale, wher
 				throw new Error(
 					`${where}: source "${id}" is not in src/content/sources.yaml. Fix the id or add the source to the registry.`,
 				);
-			const label = sourceLabel(source.data, t);
+			const citation = entryCitation(source.data, locale, t);
 			return {
 				id,
-				before: label.before,
-				title: label.text,
-				publisher: source.data.publisher,
+				text: citation.link,
+				after: citation.after,
 				href: url(await registryEntryPath(id, locale, where)),
 			};
 		}),

@@ -20,8 +20,7 @@ import {
 
 const sectors = ['agriculture', 'plantation', 'forestry', 'fisheries', 'aquaculture'] as const;
 
-/** Where a source's title and date come from (`titleFrom`, `dateFrom` in the registry, spelled out). */
-const titleSources = ['headline', 'url-slug'] as const;
+/** Where a source's date comes from (`dateFrom` in the registry, spelled out). */
 const dateSources = ['publication', 'event', UNDATED] as const;
 
 const text = (id: string, en: string) => ({ id, en });
@@ -192,15 +191,8 @@ async function sources(): Promise<Dataset> {
 			field(
 				'title',
 				'string',
-				'Judul artikel seperti diterbitkan; bila title_from bernilai url-slug, bagian terakhir alamat artikel.',
-				"The headline as published; when title_from is url-slug, the last segment of the article's address.",
-			),
-			field(
-				'title_from',
-				'enum',
-				'Asal judul: headline (judul yang diterbitkan) atau url-slug (judul aslinya tidak terkonfirmasi, jadi judul diambil dari alamat).',
-				'Where the title comes from: headline (as published) or url-slug (the headline is not confirmed, so the title is taken from the address).',
-				titleSources,
+				'Judul artikel seperti diterbitkan; kosong bila judulnya tidak kami ketahui (sumber itu dikenali dari penerbit, tanggal dan alamatnya).',
+				'The headline as published; empty when we do not know it (the source is known by its publisher, date and address).',
 			),
 			field('publisher', 'string', 'Penerbit.', 'Publisher.'),
 			field(
@@ -228,8 +220,7 @@ async function sources(): Promise<Dataset> {
 		],
 		records: entries.map(({ data }) => ({
 			id: data.id,
-			title: data.title,
-			title_from: data.titleFrom ?? 'headline',
+			title: data.title ?? null,
 			publisher: data.publisher,
 			url: data.url,
 			date: data.date === UNDATED ? null : data.date,

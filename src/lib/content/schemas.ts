@@ -16,6 +16,10 @@ import {
 	summary,
 	topicList,
 } from '../content-model/field-schemas';
+import { REPORT_MONTH } from '../sources/newest-report';
+
+const NEWEST_REPORT_FIX =
+	'Write "newestReport: YYYY-MM" (quoted or not), the month of the newest dated source this page cites (the latest "date" among its sources in src/content/sources.yaml), e.g. newestReport: "2026-02"; "YYYY" when that source gives only its year. Readers see it beside "facts checked as of".';
 
 // The value lists and the single-field schemas live in plain modules the editor scripts can load without Astro.
 export { provinces, sourceKinds, templates, topics } from '../content-model/content-enums';
@@ -37,6 +41,15 @@ export const pageFields = {
 	factsChecked: calendarDay(
 		'Add "factsChecked: YYYY-MM-DD": the day the page\'s facts were last checked against its sources.',
 	),
+	/** The month of the newest dated source the page relies on (`YYYY-MM`), shown beside `factsChecked`. */
+	newestReport: z
+		.string({
+			error: (issue) =>
+				issue.input === undefined
+					? `"newestReport" is missing. ${NEWEST_REPORT_FIX}`
+					: `"newestReport" must be a month as text. ${NEWEST_REPORT_FIX}`,
+		})
+		.regex(REPORT_MONTH, { error: (issue) => `"${String(issue.input)}" is not a month. ${NEWEST_REPORT_FIX}` }),
 	/** Sources consulted beyond those cited in footnotes. */
 	sources: z.array(reference('sources')).default([]),
 	topics: topicList,

@@ -4,7 +4,8 @@ import { getEntry } from 'astro:content';
 export interface SourceSummary {
 	id: string;
 	publisher: string;
-	title: string;
+	/** The headline; undefined when it is not known. */
+	title: string | undefined;
 	url: string;
 }
 

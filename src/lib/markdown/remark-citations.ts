@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { useTranslations } from '../../i18n/ui';
 import { localeOfContentFile } from '../content-model/content-locale';
-import { sourceDate, sourceLabel } from '../sources/source-display';
+import { articleCitation } from '../sources/source-display';
 import { readSourceRegistry, type RegistrySource } from '../sources/source-registry';
 
 /** Options for `remarkCitations`. */
@@ -18,10 +18,10 @@ const CITATION = /^@([a-z0-9]+(?:-[a-z0-9]+)*)(?:[\s,;:]+(.*))?$/s;
 
 /**
  * Turns GFM footnotes whose text starts with `@source-id` into citations of
- * the source registry: the headline linked to the article (or its URL slug,
- * marked as an address), publisher, date (marked when it is the date of the
- * event reported), plus any locator written after the id; the kind and the
- * note are in the page's source list. Records the cited ids, in order, as the
+ * the source registry: the headline linked to the article, publisher, date
+ * (marked when it is the date of the event reported), or, when the headline
+ * is not known, publisher and date with a "read the article" link; then the
+ * kind, the registry's note and any locator written after the id. Records the cited ids, in order, as the
  * frontmatter field `citedSources` so the layout can list the page's sources.
  * A footnote without `@id`, or naming an id the registry lacks, stops the
  * build with the file, the footnote and the fix.
@@ -76,12 +76,10 @@ function citationText(
 	t: ReturnType<typeof useTranslations>,
 	locale: 'id' | 'en',
 ): PhrasingContent[] {
-	const label = sourceLabel(source, t);
-	const date = sourceDate(source, locale, t);
+	const citation = articleCitation(source, locale, t);
 	// The note is the page's one full citation of its source (the page lists apart only sources no footnote cites),
 	// so it carries the kind and the registry's note too.
-	const details = `. ${source.publisher}, ${date.before}${date.text}. `;
-	const link: PhrasingContent = { type: 'link', url: source.url, children: [{ type: 'text', value: label.text }] };
+	const link: PhrasingContent = { type: 'link', url: source.url, children: [{ type: 'text', value: citation.link }] };
 	const kind: PhrasingContent = {
 		type: 'emphasis',
 		data: { hName: 'span', hProperties: { className: ['source-kind', `source-kind--${source.kind}`] } },
@@ -89,9 +87,9 @@ function citationText(
 	};
 	const after = [locator, source.note?.[locale]].filter(Boolean).join(' ');
 	return [
-		...(label.before ? [{ type: 'text' as const, value: label.before }] : []),
+		...(citation.before ? [{ type: 'text' as const, value: citation.before }] : []),
 		link,
-		{ type: 'text', value: details },
+		{ type: 'text', value: `${citation.after} ` },
 		kind,
 		...(after ? [{ type: 'text' as const, value: ` ${after}` }] : []),
 	];

@@ -19,7 +19,7 @@ export type RegistryGroupKey = (typeof registryGroupKeys)[number];
 /** The kinds each group lists, in the order it lists them. Every kind is in exactly one group. */
 export const registryGroupKinds: Record<RegistryGroupKey, readonly SourceKind[]> = {
 	official: ['official', 'advertorial', 'reference'],
-	news: ['news'],
+	news: ['news', 'opinion'],
 };
 
 /**

@@ -78,6 +78,25 @@ export function urlSlug(address: string): string | undefined {
 	return POST_QUERY.test(url.search) ? url.search : undefined;
 }
 
+/** Lowercase words or digits joined by "-" (three or more), with an optional file ending: how a slug looks, never a headline. */
+const SLUG_LIKE = /^[\p{Ll}\d]+(-[\p{Ll}\d]+){2,}(\.[a-z]+)?$/u;
+
+/**
+ * True when a title is not a headline but part of the article's address: its
+ * slug (`urlSlug`), a path segment made of words or digits, its query (`?p=27549`), or
+ * lowercase words joined by "-" as slugs are written. A reader cannot
+ * recognise an article by its address, so such a title is never shown.
+ */
+export function isSlugTitle(title: string, address: string): boolean {
+	const url = new URL(address);
+	// File names such as "LICENSE.md" name a document as its site shows it; words joined by "-" and bare numbers do not.
+	const segments = pathSegments(url)
+		.map((segment) => decodeURIComponent(segment))
+		.filter((segment) => WORDY_SEGMENT.test(segment) || /^\d+$/.test(segment));
+	const parts = [urlSlug(address), url.search, ...segments];
+	return parts.includes(title) || SLUG_LIKE.test(title) || /^\?\w+=/.test(title);
+}
+
 /** One entry of the citation registry. */
 export const sourceSchema = z
 	.object({
@@ -87,13 +106,13 @@ export const sourceSchema = z
 				/^[a-z0-9]+(-[a-z0-9]+)*$/,
 				'Use lowercase words and digits joined by "-": publisher, topic, date, e.g. "kompas-mentarang-2023-03-01".',
 			),
-		/** The headline as published; with `titleFrom: url-slug`, the URL's slug (see `urlSlug`). */
-		title: z.string().min(1),
-		/** `url-slug`: the headline is not known, so `title` is the URL's slug and is shown as an address, not a headline. */
+		/** The headline as published, verbatim; left out when it is not known (never the URL's slug). */
+		title: z.string().min(1).optional(),
+		/** Retired: a slug is no longer written as a title. Kept in the schema only to name the fix. */
 		titleFrom: z
-			.literal('url-slug', {
+			.undefined({
 				error:
-					'The only value of "titleFrom" is "url-slug" (the title is the URL\'s slug: its last path segment made of words); leave it out when the title is the headline.',
+					'"titleFrom" is no longer used: the site never shows a URL slug as a title. Remove "titleFrom", and remove "title" too unless it is the real headline (a source without a headline is shown by publisher, date and a "read the article" link).',
 			})
 			.optional(),
 		publisher: z.string().min(1),
@@ -128,20 +147,16 @@ export const sourceSchema = z
 				`"${source.url}" is a site's home page, not the article. Link the article itself (its full address as the browser shows it); if it cannot be found, remove the source and rewrite or remove the sentences that cite it.`,
 			);
 		}
-		if (source.title.startsWith('[')) {
+		if (source.title?.startsWith('[')) {
 			problem(
 				'title',
-				`"${source.title}" is a description in brackets, not the source's headline. Write the headline as published; if it is not known, write the URL's last path segment and add "titleFrom: url-slug".`,
+				`"${source.title}" is a description in brackets, not the source's headline. Write the headline as published; if it is not known, remove "title" (the site then shows publisher, date and a "read the article" link).`,
 			);
-		}
-		if (source.titleFrom === 'url-slug' && URL.canParse(source.url)) {
-			const slug = urlSlug(source.url);
-			if (slug !== source.title) {
-				problem(
-					'title',
-					`with "titleFrom: url-slug" the title must be the URL's slug (its last path segment made of words), "${slug ?? ''}", but it is "${source.title}". Copy it exactly, or write the real headline and remove "titleFrom".`,
-				);
-			}
+		} else if (source.title !== undefined && URL.canParse(source.url) && isSlugTitle(source.title, source.url)) {
+			problem(
+				'title',
+				`"${source.title}" is the article's address (its URL slug), not its headline. Write the headline as published; if it is not known, remove "title" (the site then shows publisher, date and a "read the article" link).`,
+			);
 		}
 		if (source.dateFrom === 'event' && source.date === UNDATED) {
 			problem(
