@@ -10,7 +10,7 @@ import { rehypeInternalLinks } from './src/lib/markdown/rehype-internal-links.ts
 import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
 import { JISDOR } from './src/lib/markdown/exchange-rate.ts';
 import { remarkRupiah } from './src/lib/markdown/remark-rupiah.ts';
-import { siteUrl } from './src/lib/site/site-url.ts';
+import { placeholderWarning, siteUrl } from './src/lib/site/site-url.ts';
 import { sourceBuildId } from './src/lib/offline/build-id.ts';
 import { offlineStrings } from './src/lib/offline/offline-strings.ts';
 import { offlineCopy } from './src/integrations/offline.ts';
@@ -23,6 +23,9 @@ import { translationFreshness } from './src/integrations/translation-freshness.t
 
 const base = process.env['BASE_PATH'] || '/';
 const site = siteUrl(process.env['SITE_URL']);
+// Said once per build, before Astro's own output: a site built for readers must not point at the placeholder.
+if (!process.env['SITE_URL'] && process.argv.includes('build'))
+	console.warn(`\n[sinergi] WARNING ${placeholderWarning()}\n`);
 // One id per set of sources and settings: keys the saved offline copy, and tags Pagefind's entry file.
 const buildId = sourceBuildId(fileURLToPath(new URL('.', import.meta.url)), [base, site]);
 const registryPath = fileURLToPath(new URL('./src/content/sources.yaml', import.meta.url));

@@ -34,6 +34,7 @@ export const templates = [
 	'open-data',
 	'map',
 	'updates',
+	'corrections',
 ] as const;
 
 /** The sector of a commodity. */
