@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assertBuilt, isNotFoundPage, listPages, pathOfFile } from '../helpers/dist';
 import { useBrowserSession } from '../helpers/browser-session';
 import type { StaticServer } from '../helpers/server';
+import { dialogRoot, openSearchDialog, searchFor } from '../helpers/search';
 
 assertBuilt();
 
@@ -195,5 +196,21 @@ describe('print', () => {
 			() => getComputedStyle(document.querySelector('main') as Element).backgroundColor,
 		);
 		expect(background).toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
+	});
+});
+
+describe('a glossary term found by search', () => {
+	it('links to the term, not to the top of the glossary', async () => {
+		await page.setViewportSize(DESKTOP);
+		await page.goto(`${server.root}en/`);
+		await openSearchDialog(page);
+		await searchFor(page, 'Keppres');
+		const hrefs = await page
+			.locator(`${dialogRoot} .search-results a`)
+			.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).getAttribute('href') ?? ''));
+		expect(
+			hrefs.some((href) => /\/en\/glossary\/#keppres$/.test(href)),
+			hrefs.join('\n'),
+		).toBe(true);
 	});
 });
