@@ -1,6 +1,5 @@
 import type { Locale } from '../../i18n/locales';
 import { routeByKey, routesFor } from '../content/routes';
-import { registryPartRoutes } from './registry-routes';
 
 /** A group of the site's menu: its id (the dictionary key `nav.group.<id>` names it) and its pages. */
 export interface NavGroupSpec {
@@ -50,8 +49,9 @@ export interface NavGroup {
 }
 
 /**
- * Pages that live under a menu page and are listed under it, so they too are two taps away:
- * the commodity profiles under the directory, the parts of the source list under the sources page.
+ * Pages that live under a menu page and are listed under it, so they too are two taps away: the
+ * commodity profiles under the directory. (The parts of the source list are not: their links would
+ * weigh on every page, and the sources page lists them.)
  */
 async function childrenOf(key: string, locale: Locale): Promise<NavLink[]> {
 	if (key === 'commodities')
@@ -63,10 +63,6 @@ async function childrenOf(key: string, locale: Locale): Promise<NavLink[]> {
 				label: route.entry.data.navTitle ?? route.entry.data.title,
 			}))
 			.sort((a, b) => a.label.localeCompare(b.label, locale));
-	if (key === 'sources')
-		return (await registryPartRoutes())
-			.filter((route) => route.locale === locale)
-			.map((route) => ({ key: route.key, path: route.path, label: route.label }));
 	return [];
 }
 

@@ -25,9 +25,12 @@ export function whatsappHref(title: string, summary: string, url: string): strin
 	return `https://wa.me/?text=${encodeURIComponent(whatsappText(title, summary, url))}`;
 }
 
-/** A `mailto:` link with the title as subject and the same text as the WhatsApp message. */
-export function emailHref(title: string, summary: string, url: string): string {
-	return `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(whatsappText(title, summary, url))}`;
+/**
+ * A `mailto:` link with the title as subject and the link as body. The summary is left out: it
+ * would be sent with every page again (the offline copy keeps up to 30 pages within 2 MB).
+ */
+export function emailHref(title: string, url: string): string {
+	return `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(url)}`;
 }
 
 /** The page's own address as the reader sees it, without a `#fragment` or `?query`. */
