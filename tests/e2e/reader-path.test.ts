@@ -93,7 +93,10 @@ describe('the menu reaches every page in two taps', () => {
 						.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
 				);
 			const lang = from.startsWith('/en/') ? 'en' : 'id';
-			for (const to of paths.filter((path) => path.startsWith('/en/') === (lang === 'en')))
+			// The parts of the source list are the exception: the sources page in the menu lists them (a third tap).
+			for (const to of paths.filter(
+				(path) => path.startsWith('/en/') === (lang === 'en') && !/\/(daftar|list)\//.test(path),
+			))
 				if (!reachable.includes(`${new URL(server.root).pathname.replace(/\/$/, '')}${to}`))
 					missing.push(`${from} → ${to}`);
 		}
