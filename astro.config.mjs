@@ -14,7 +14,7 @@ import { remarkClaims } from './src/lib/markdown/remark-claims.ts';
 import { JISDOR } from './src/lib/markdown/exchange-rate.ts';
 import { remarkRupiah } from './src/lib/markdown/remark-rupiah.ts';
 import { remarkContentChecks } from './src/lib/markdown/remark-content-checks.ts';
-import { siteUrl } from './src/lib/site/site-url.ts';
+import { placeholderWarning, siteUrl } from './src/lib/site/site-url.ts';
 import { sourceBuildId } from './src/lib/offline/build-id.ts';
 import { markdownRenderInputsId, remarkRenderInputs } from './src/lib/markdown/render-inputs-id.ts';
 import { offlineStrings } from './src/lib/offline/offline-strings.ts';
@@ -31,6 +31,9 @@ import { yamlFilesCheck } from './src/integrations/yaml-files.ts';
 
 const base = process.env['BASE_PATH'] || '/';
 const site = siteUrl(process.env['SITE_URL']);
+// Said once per build, before Astro's own output: a site built for readers must not point at the placeholder.
+if (!process.env['SITE_URL'] && process.argv.includes('build'))
+	console.warn(`\n[sinergi] WARNING ${placeholderWarning()}\n`);
 // One id per set of sources and settings: keys the saved offline copy, and tags Pagefind's entry file.
 const buildId = sourceBuildId(fileURLToPath(new URL('.', import.meta.url)), [base, site]);
 const registryPath = fileURLToPath(new URL('./src/content/sources.yaml', import.meta.url));

@@ -63,9 +63,10 @@ describe('both languages', () => {
 		(locale) => {
 			const $ = builtPage('glossary', locale);
 			for (const entry of glossary) {
-				const item = $(`[id="${entry.id}"]`);
-				expect(item, `#${entry.id}`).toHaveLength(1);
-				expect(item.find('dt').text().trim()).toBe(entry.term[locale]);
+				const heading = $(`[id="${entry.id}"]`);
+				expect(heading, `#${entry.id}`).toHaveLength(1);
+				expect(heading.text().trim()).toBe(entry.term[locale]);
+				const item = heading.closest('.glossary__entry');
 				expect(
 					item
 						.find(`[lang="${other(locale)}"]`)
@@ -79,8 +80,8 @@ describe('both languages', () => {
 
 	it.each(contentLocales)('sorts the glossary alphabetically in %s', (locale) => {
 		const $ = builtPage('glossary', locale);
-		const terms = $('.glossary dt')
-			.map((_, dt) => $(dt).text().trim())
+		const terms = $('.glossary__entry h3')
+			.map((_, term) => $(term).text().trim())
 			.get();
 		const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
 		expect(terms).toEqual([...terms].sort(collator.compare));

@@ -90,7 +90,7 @@ describe.each(locales)('the "how to get the agreement\'s text" page (%s)', (loca
 });
 
 // Both new page pairs: built in both languages, each the other's alternate, and reachable from the
-// home page's and the agreement page's own text and from every footer.
+// home page's and the agreement page's own text and from every page's menu.
 describe.each(['since-signing', 'agreement-text'].flatMap((key) => locales.map((locale) => [key, locale] as const)))(
 	'the %s page (%s)',
 	(key, locale) => {
@@ -103,12 +103,12 @@ describe.each(['since-signing', 'agreement-text'].flatMap((key) => locales.map((
 			expect(new URL(alternate).pathname).toBe(pathOfKey(key, other));
 		});
 
-		it('is linked from the text of the home page and of the agreement page, and listed in the footer', () => {
+		it('is linked from the text of the home page and of the agreement page, and listed in the menu', () => {
 			for (const from of ['home', 'agreement']) {
 				expect(bodyLinksTo(page(from, locale), path), `${pathOfKey(from, locale)} links ${path}`).toBeGreaterThan(0);
 			}
 			const $ = page('home', locale);
-			expect($('footer a[href]').filter((_, a) => $(a).attr('href') === path).length).toBe(1);
+			expect($('.primary-nav a[href]').filter((_, a) => $(a).attr('href') === path).length).toBe(1);
 		});
 	},
 );

@@ -136,11 +136,16 @@ describe('the service worker', () => {
 });
 
 describe('the save control', () => {
-	it.each(listPages())('%s has it in the footer, as one button with the label of its language', (file) => {
+	// The home pages offer it in their own section instead of the footer: one button per page (#21).
+	it.each(listPages())('%s has it once, as one button with the label of its language', (file) => {
 		const $ = loadPage(file);
 		const label = $('html').attr('lang') === 'en' ? en['offline.save'] : id['offline.save'];
-		const button = $('footer offline-copy.offline-copy > button[type="button"][data-offline-save]');
+		const home = file === 'index.html' || file === 'en/index.html';
+		const button = $(
+			`${home ? '.offline-home' : 'footer'} offline-copy.offline-copy > button[type="button"][data-offline-save]`,
+		);
 		expect(button).toHaveLength(1);
+		expect($('offline-copy.offline-copy > button[data-offline-save]')).toHaveLength(1);
 		expect(button.text()).toBe(label);
 	});
 });

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/build-checks/link-check';
 import { FALLBACK_SITE_URL } from '../../src/lib/site/site-url';
+import { filesUnder } from '../../src/lib/build-checks/files';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { assertBuilt, listPages, loadPage } from '../helpers/dist';
 import { checkShareImages } from '../helpers/share-images';
-import { SUBPATH_BASE, subpathDirs } from '../helpers/subpath';
+import { SUBPATH_BASE, SUBPATH_SITE, subpathDirs } from '../helpers/subpath';
 
 const [dir] = subpathDirs;
 assertBuilt(dir);
 
 describe(`the build under ${SUBPATH_BASE}`, () => {
-	const report = checkLinks({ dir, base: SUBPATH_BASE, site: process.env['SITE_URL'] || FALLBACK_SITE_URL });
+	const report = checkLinks({ dir, base: SUBPATH_BASE, site: SUBPATH_SITE });
 
 	it('has no internal link that is broken or escapes the sub-path', () => {
 		expect(report.checked).toBeGreaterThan(0);
@@ -27,9 +30,20 @@ describe(`the build under ${SUBPATH_BASE}`, () => {
 	});
 
 	it('gives every page a share image under the sub-path that is in the build', () => {
-		const lines = checkShareImages(dir, SUBPATH_BASE).flatMap(({ page, problems }) =>
+		const lines = checkShareImages(dir, SUBPATH_BASE, SUBPATH_SITE).flatMap(({ page, problems }) =>
 			problems.map((problem) => `${page}: ${problem}`),
 		);
 		expect(lines, lines.join('\n')).toEqual([]);
+	});
+
+	it('points nowhere at the placeholder origin when SITE_URL is set (no ".example" address in any file)', () => {
+		const placeholderHost = new URL(FALLBACK_SITE_URL).host;
+		const offenders = filesUnder(dir)
+			.filter((file) => /\.(html|xml|json|txt|webmanifest|js|csv|md|_headers)$|^_headers$/.test(file))
+			.filter((file) => {
+				const text = readFileSync(join(dir, file), 'utf8');
+				return text.includes(placeholderHost) || /\b[\w-]+\.example\b/.test(text);
+			});
+		expect(offenders, offenders.join('\n')).toEqual([]);
 	});
 });

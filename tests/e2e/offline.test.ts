@@ -274,7 +274,7 @@ describe.each(variants)('offline reading $name', ({ dir, base, suffix, renewInOp
 
 		// And the copy can be removed.
 		await later.goto(at(''));
-		await later.locator(`${CONTROL} button`, { hasText: 'Hapus salinan offline' }).first().click();
+		await later.locator(`${CONTROL} button`, { hasText: 'Hapus salinan tanpa sinyal' }).first().click();
 		await later.locator(`${CONTROL} .offline-copy__row[data-phase="removed"]`).waitFor();
 		expect(
 			(await cachesOf(later)).map((cache) => cache.name).filter((name) => name.startsWith('sinergi-saved-id-')),

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Flags that keep Chromium from calling out to the network and make it run as root in CI. */
@@ -31,7 +31,7 @@ export async function findChromium(): Promise<string> {
 		'/usr/bin/chromium',
 		'/usr/bin/chromium-browser',
 	];
-	const found = installed.find((path): path is string => Boolean(path) && existsSync(path as string));
+	const found = installed.find((path): path is string => Boolean(path) && isExecutableFile(path as string));
 	if (found) return found;
 	try {
 		const { default: packaged } = await import('@sparticuz/chromium');
@@ -42,6 +42,36 @@ export async function findChromium(): Promise<string> {
 				'Run "npm ci" to install it, or set CHROMIUM_PATH to a Chromium executable.',
 			{ cause: error },
 		);
+	}
+}
+
+/**
+ * True when the path is a file this process may execute. A system `chromium` can exist and still
+ * not run (a snap wrapper without snapd, a stub left by a package, a file without the execute bit);
+ * such a path is skipped so the search goes on to the packaged browser instead of failing later.
+ */
+export function isExecutableFile(path: string): boolean {
+	if (!existsSync(path)) return false;
+	try {
+		if (!statSync(path).isFile()) return false;
+		accessSync(path, constants.X_OK);
+		return !isSnapStub(path);
+	} catch {
+		return false;
+	}
+}
+
+/** Ubuntu's `chromium-browser` package is a shell script that only asks to install the snap. */
+function isSnapStub(path: string): boolean {
+	try {
+		const buffer = Buffer.alloc(4096);
+		const fd = openSync(path, 'r');
+		const read = readSync(fd, buffer, 0, buffer.length, 0);
+		closeSync(fd);
+		const head = buffer.subarray(0, read).toString('latin1');
+		return head.startsWith('#!') && /snap (install|run)|\/snap\/bin\//.test(head);
+	} catch {
+		return false;
 	}
 }
 

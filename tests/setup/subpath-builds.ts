@@ -3,11 +3,11 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writ
 import { join } from 'node:path';
 import { filesUnder } from '../../src/lib/build-checks/files';
 import { astroBuild, copyProject, projectRoot, removeCopy } from '../helpers/project-copy';
-import { SUBPATH_BASE, subpathDirs } from '../helpers/subpath';
+import { SUBPATH_BASE, SUBPATH_SITE, subpathDirs } from '../helpers/subpath';
 
 /**
  * Vitest global setup: two clean builds of the project as it would be hosted
- * under a sub-path (`BASE_PATH=/sinergi-kalimantan/`), each in its own fresh
+ * under a sub-path (`BASE_PATH=/sinergi-kalimantan/`) at its own origin (`SITE_URL`), each in its own fresh
  * copy without caches, written to `dist-subpath/` and `dist-subpath-again/`.
  * The sub-path tests serve the first; the determinism test compares the two.
  * Skipped when the sources have not changed since the last time.
@@ -26,7 +26,7 @@ export default async function setup(): Promise<void> {
 		subpathDirs.map(async (target) => {
 			const copy = copyProject();
 			try {
-				const result = await astroBuild(copy, { BASE_PATH: SUBPATH_BASE });
+				const result = await astroBuild(copy, { BASE_PATH: SUBPATH_BASE, SITE_URL: SUBPATH_SITE });
 				if (result.code !== 0) throw new Error(`The sub-path build failed:\n${result.output}`);
 				rmSync(target, { recursive: true, force: true });
 				renameSync(join(copy, 'dist'), target);
@@ -45,6 +45,7 @@ export default async function setup(): Promise<void> {
 /** A hash of the names, sizes and dates of everything a build reads. */
 function sourceFingerprint(): string {
 	const hash = createHash('sha256');
+	hash.update(`${SUBPATH_BASE}\0${SUBPATH_SITE}\n`);
 	for (const entry of ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json']) {
 		const full = join(projectRoot, entry);
 		if (!existsSync(full)) continue;

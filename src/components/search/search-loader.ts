@@ -9,6 +9,13 @@
 let loaded: Promise<unknown> | undefined;
 /** Failed loads so far: a retry asks for a fresh URL, as the browser keeps a failed module failed. */
 let failures = 0;
+/**
+ * When the next load may be tried. After a failure, typing waits a growing pause instead of asking on
+ * every key (no saved copy and no signal): none after the first failure, then 2, 4, 8… s up to 30 s.
+ * Coming back online lifts it.
+ */
+let nextTry = 0;
+addEventListener('online', () => (nextTry = 0));
 
 /**
  * Imports the search interface once; it upgrades every `<search-ui>` on the
@@ -24,6 +31,7 @@ function loadSearchUi(): Promise<unknown> {
 	).catch((error: unknown) => {
 		loaded = undefined;
 		failures += 1;
+		nextTry = Date.now() + (failures > 1 ? Math.min(30_000, 1000 * 2 ** (failures - 1)) : 0);
 		for (const root of document.querySelectorAll<HTMLElement>('search-ui')) {
 			const status = root.querySelector('[data-search-status]');
 			if (status)
@@ -37,7 +45,12 @@ function loadSearchUi(): Promise<unknown> {
 
 // Typing into a search whose interface is not loaded (it failed, or the page's box was filled before focus) loads it.
 document.addEventListener('input', (event) => {
-	if (!customElements.get('search-ui') && event.target instanceof Element && event.target.closest('search-ui'))
+	if (
+		!customElements.get('search-ui') &&
+		event.target instanceof Element &&
+		event.target.closest('search-ui') &&
+		Date.now() >= nextTry
+	)
 		void loadSearchUi();
 });
 

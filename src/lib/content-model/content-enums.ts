@@ -36,6 +36,7 @@ export const templates = [
 	'updates',
 	'fact-checks',
 	'tracker',
+	'corrections',
 ] as const;
 
 /** The sector of a commodity. */

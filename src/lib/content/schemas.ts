@@ -130,5 +130,16 @@ export const updateSchema = z
 		text: bilingual,
 		/** Registry ids behind any fact the note states. */
 		sources: z.array(reference('sources')).default([]),
+		/** True when the note corrects a fact a page stated; it is then listed on the corrections page. */
+		corrects: z.boolean().default(false),
+		/** The pages the note changed, as `pages/<key>` or `commodities/<key>`; each links to its corrections. */
+		pages: z
+			.array(
+				z.string().regex(/^(pages|commodities)\/[a-z0-9-]+$/, {
+					error:
+						'Write each page as "pages/<key>" or "commodities/<key>" (the file name without .md), e.g. pages/trade.',
+				}),
+			)
+			.default([]),
 	})
 	.strict();

@@ -1,0 +1,219 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { assertBuilt, isNotFoundPage, listPages, pathOfFile } from '../helpers/dist';
+import { useBrowserSession } from '../helpers/browser-session';
+import type { StaticServer } from '../helpers/server';
+import { dialogRoot, openSearchDialog, searchFor } from '../helpers/search';
+
+assertBuilt();
+
+let server: StaticServer;
+let page: Page;
+useBrowserSession((session) => ({ server, page } = session));
+
+const paths = listPages()
+	.filter((file) => !isNotFoundPage(file) && !file.startsWith('offline/'))
+	.map(pathOfFile);
+const PHONE = { width: 360, height: 740 };
+const DESKTOP = { width: 1280, height: 900 };
+/** WCAG 2.2, 2.5.8: targets of at least 24 × 24 CSS px, or spaced so a 24 px circle on each touches no other. */
+const MIN = 24;
+
+/** The top of each part of the page, in the order the reader must meet them (parts a page lacks are left out). */
+async function partTops(target: Page): Promise<{ name: string; top: number }[]> {
+	return target.evaluate(() => {
+		const parts: [string, string][] = [
+			['title', '.article h1'],
+			['summary', '.article .summary'],
+			['dates', '.article .page-dates'],
+			['content', '.article .prose:not(.prose--notes), .article .page-template, .article .source-registry'],
+			['footnotes', '.article section[data-footnotes]'],
+			['cite', '.article .cite-page'],
+			['share', '.article .share'],
+		];
+		return parts.flatMap(([name, selector]) => {
+			const element = document.querySelector(selector);
+			return element ? [{ name, top: element.getBoundingClientRect().top + scrollY }] : [];
+		});
+	});
+}
+
+describe.each([
+	['360 px phone', PHONE],
+	['1280 px desktop', DESKTOP],
+])('on a %s', (_, viewport) => {
+	it('every page shows its parts in order: title, summary, dates, content, footnotes, cite, share', async () => {
+		await page.setViewportSize(viewport);
+		const problems: string[] = [];
+		for (const path of paths) {
+			await page.goto(`${server.root}${path.slice(1)}`);
+			const tops = await partTops(page);
+			const names = tops.map((part) => part.name);
+			const sorted = [...tops].sort((a, b) => a.top - b.top).map((part) => part.name);
+			if (sorted.join() !== names.join()) problems.push(`${path}: ${sorted.join(' → ')}`);
+		}
+		expect(problems, problems.join('\n')).toEqual([]);
+	});
+
+	it('long pages list their sections under "Di halaman ini / On this page", and each link lands on its section', async () => {
+		await page.setViewportSize(viewport);
+		for (const path of ['/sejak-penandatanganan/', '/en/since-the-signing/', '/tanya-jawab/', '/en/glossary/']) {
+			await page.goto(`${server.root}${path.slice(1)}`);
+			const toc = page.locator('.toc');
+			expect(await toc.isVisible(), path).toBe(true);
+			expect(await toc.locator('h2').innerText()).toMatch(/^(Di halaman ini|On this page)$/);
+			const links = toc.locator('a');
+			expect(await links.count(), path).toBeGreaterThanOrEqual(3);
+			const last = links.last();
+			const id = ((await last.getAttribute('href')) ?? '').slice(1);
+			await last.click();
+			await page.waitForFunction((target) => location.hash === `#${target}`, id);
+			const top = await page.evaluate((target) => document.getElementById(target)?.getBoundingClientRect().top, id);
+			expect(top, `${path} #${id}`).toBeLessThan(viewport.height / 2);
+		}
+	});
+});
+
+describe('the menu reaches every page in two taps', () => {
+	it.each([
+		['360 px phone', PHONE],
+		['1280 px desktop', DESKTOP],
+	])('on a %s: "Menu" (where shown), then a link to any page of the site', async (_, viewport) => {
+		await page.setViewportSize(viewport);
+		const missing: string[] = [];
+		for (const from of paths) {
+			await page.goto(`${server.root}${from.slice(1)}`);
+			const menu = page.locator('.nav-menu > summary');
+			if (await menu.isVisible()) await menu.click(); // tap 1
+			const reachable = await page
+				.locator('.primary-nav a')
+				.evaluateAll((links) =>
+					links
+						.filter((link) => (link as HTMLElement).offsetParent !== null && link.getBoundingClientRect().width > 0)
+						.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+				);
+			const lang = from.startsWith('/en/') ? 'en' : 'id';
+			// The parts of the source list are the exception: the sources page in the menu lists them (a third tap).
+			for (const to of paths.filter(
+				(path) => path.startsWith('/en/') === (lang === 'en') && !/\/(daftar|list)\//.test(path),
+			))
+				if (!reachable.includes(`${new URL(server.root).pathname.replace(/\/$/, '')}${to}`))
+					missing.push(`${from} → ${to}`);
+		}
+		expect(missing, missing.slice(0, 20).join('\n')).toEqual([]);
+	});
+});
+
+describe('on a 360 px phone, every page', () => {
+	it('keeps the article within the screen, tables scrolling inside it', async () => {
+		await page.setViewportSize(PHONE);
+		const overflowing: string[] = [];
+		for (const path of paths) {
+			await page.goto(`${server.root}${path.slice(1)}`);
+			const widths = await page.evaluate(() => ({
+				document: document.documentElement.scrollWidth,
+				article: document.querySelector('.article')?.scrollWidth ?? 0,
+				column: document.querySelector('.article')?.clientWidth ?? 0,
+			}));
+			if (widths.document > 360 || widths.article > widths.column)
+				overflowing.push(`${path}: page ${widths.document} px, article ${widths.article} px in ${widths.column} px`);
+		}
+		expect(overflowing, overflowing.join('\n')).toEqual([]);
+	});
+
+	it('has no target under 24 × 24 px without the spacing to make up for it', async () => {
+		await page.setViewportSize(PHONE);
+		const small: string[] = [];
+		for (const path of paths) {
+			await page.goto(`${server.root}${path.slice(1)}`);
+			const found = await page.evaluate((min) => {
+				// Inline links inside a sentence are exempt (2.5.8 "Inline"); these are the targets that stand alone.
+				const selector =
+					'[data-footnote-ref], [data-footnote-backref], .page-tools a, .toc a, .glossary__index a, .share a, main button, .site-header a, .site-header button, .site-header summary';
+				const targets = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+					(element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden',
+				);
+				const boxes = targets.map((element) => element.getBoundingClientRect());
+				const out: string[] = [];
+				boxes.forEach((box, index) => {
+					if (box.width >= min && box.height >= min) return;
+					// Spacing exception: a 24 px circle centred on the target may not touch another target.
+					const cx = box.left + box.width / 2;
+					const cy = box.top + box.height / 2;
+					const clash = boxes.some((other, j) => {
+						if (j === index) return false;
+						const dx = Math.max(other.left - cx, 0, cx - other.right);
+						const dy = Math.max(other.top - cy, 0, cy - other.bottom);
+						return Math.hypot(dx, dy) < min / 2;
+					});
+					if (clash)
+						out.push(
+							`"${(targets[index]?.textContent ?? '').trim().slice(0, 20)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+						);
+				});
+				return out;
+			}, MIN);
+			for (const target of found) small.push(`${path}: ${target}`);
+		}
+		expect(small, small.slice(0, 30).join('\n')).toEqual([]);
+	});
+});
+
+describe('print', () => {
+	it('prints no relative link address, no back-links, menu, footer, search or share', async () => {
+		await page.setViewportSize(DESKTOP);
+		for (const path of ['/glosarium/', '/en/green-economy/']) {
+			await page.goto(`${server.root}${path.slice(1)}`);
+			await page.emulateMedia({ media: 'print' });
+			const shown = await page.evaluate(() => {
+				const visible = (selector: string) =>
+					[...document.querySelectorAll<HTMLElement>(selector)].some((element) => element.getClientRects().length > 0);
+				const relative = [...document.querySelectorAll('.article a[href^="/"]')].some((link) =>
+					/\(\//.test(getComputedStyle(link, '::after').content),
+				);
+				return {
+					relative,
+					backrefs: visible('[data-footnote-backref]'),
+					nav: visible('.primary-nav'),
+					footer: visible('.site-footer'),
+					search: visible('.site-search'),
+					share: visible('.share'),
+				};
+			});
+			expect(shown, path).toEqual({
+				relative: false,
+				backrefs: false,
+				nav: false,
+				footer: false,
+				search: false,
+				share: false,
+			});
+			await page.emulateMedia({ media: 'screen' });
+		}
+	});
+
+	it('does not tint the whole main area after the skip link', async () => {
+		await page.setViewportSize(DESKTOP);
+		await page.goto(`${server.root}#main`);
+		const background = await page.evaluate(
+			() => getComputedStyle(document.querySelector('main') as Element).backgroundColor,
+		);
+		expect(background).toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
+	});
+});
+
+describe('a glossary term found by search', () => {
+	it('links to the term, not to the top of the glossary', async () => {
+		await page.setViewportSize(DESKTOP);
+		await page.goto(`${server.root}en/`);
+		await openSearchDialog(page);
+		await searchFor(page, 'Keppres');
+		const hrefs = await page
+			.locator(`${dialogRoot} .search-results a`)
+			.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).getAttribute('href') ?? ''));
+		expect(
+			hrefs.some((href) => /\/en\/glossary\/#keppres$/.test(href)),
+			hrefs.join('\n'),
+		).toBe(true);
+	});
+});
