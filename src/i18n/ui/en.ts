@@ -64,6 +64,18 @@ export const en: Record<UiKey, string> = {
 	// Strings by area: add new keys under the area's heading, in both files.
 	// — knowledge base —
 	'citations.label': 'Sources:',
+	'chart.view': 'Show as',
+	'chart.showChart': 'Chart',
+	'chart.showTable': 'Table',
+	'chart.unitPeriod': '{unit} · {period}',
+	'chart.logNote':
+		'Logarithmic scale: each guide line is ten times the one before, so equal distances mean equal multiples.',
+	'chart.notes': 'Notes',
+	'chart.sources': 'Source:',
+	'chart.download': "Download this chart's figures:",
+	'chart.downloadCsv': 'CSV',
+	'chart.downloadReadme': 'README (unit, sources, how to cite)',
+	'chart.detail': 'Detail',
 	'chart.about': 'about',
 	'chart.figure': 'Figure',
 	'chart.tableCaption': "The chart's figures ({unit}) and their sources",

@@ -66,6 +66,18 @@ export const id = {
 	// Strings by area: add new keys under the area's heading, in both files.
 	// — knowledge base —
 	'citations.label': 'Sumber:',
+	'chart.view': 'Tampilkan sebagai',
+	'chart.showChart': 'Grafik',
+	'chart.showTable': 'Tabel',
+	'chart.unitPeriod': '{unit} · {period}',
+	'chart.logNote':
+		'Skala logaritmik: tiap garis bantu bernilai sepuluh kali garis sebelumnya, jadi jarak yang sama berarti kelipatan yang sama.',
+	'chart.notes': 'Catatan',
+	'chart.sources': 'Sumber:',
+	'chart.download': 'Unduh angka grafik ini:',
+	'chart.downloadCsv': 'CSV',
+	'chart.downloadReadme': 'README (satuan, sumber, cara mengutip)',
+	'chart.detail': 'Keterangan',
 	'chart.about': 'sekitar',
 	'chart.figure': 'Keterangan',
 	'chart.tableCaption': 'Angka grafik ini ({unit}) dan sumbernya',

@@ -10,6 +10,8 @@ export const primaryNavKeys: readonly string[] = [
 	'blue-economy',
 	'border-economy',
 	'regional-solidarity',
+	'economy',
+	'investors',
 ];
 
 /** One navigation link: site-relative path and its label. */
