@@ -154,7 +154,7 @@ describe.each([
 				? /Kami mengubahnya.*median \d+,\d km; 90 % titiknya kurang dari \d+,\d km/
 				: /We changed it.*a median \d+\.\d km .*90 % of its points within \d+\.\d km/,
 		);
-		expect($('figcaption').text()).toContain('Kaltim–Kaltara');
+		expect($('.map-legend').text()).toMatch(/Kalimantan Timur/);
 		expect($('#map-desc').text()).toMatch(
 			locale === 'id'
 				? /batas Provinsi Kalimantan Timur dan Kalimantan Utara/

@@ -58,13 +58,19 @@ function measureCharts(): ChartMeasure[] {
 			const b = text.getBBox();
 			return b.x < -0.5 || b.y < -0.5 || b.x + b.width > box.width + 0.5 || b.y + b.height > box.height + 0.5;
 		});
+		// The table as a reader who chose "Table" sees it: it must fit the column too.
+		const showTable = figure.querySelector<HTMLInputElement>('.chart__show-table') as HTMLInputElement;
+		const showChart = figure.querySelector<HTMLInputElement>('.chart__show-chart') as HTMLInputElement;
+		showTable.checked = true;
+		const tableOverflow = Math.max(table.scrollWidth, table.getBoundingClientRect().width) - figure.clientWidth;
+		showChart.checked = true;
 		const marks = [...svg.querySelectorAll('rect')].map((rect) => contrast(getComputedStyle(rect).fill, background));
 		const textColours = texts.map((text) => contrast(getComputedStyle(text).fill, background));
 		return {
 			id: figure.dataset['chart'] ?? '',
 			svgWidth: svg.getBoundingClientRect().width,
 			containerWidth: (figure.parentElement as HTMLElement).clientWidth,
-			tableOverflow: table.scrollWidth - table.clientWidth,
+			tableOverflow,
 			smallestFontPx: Math.min(
 				...texts.map((text) => parseFloat(getComputedStyle(text).fontSize) * scale),
 				...[

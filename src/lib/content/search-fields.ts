@@ -62,7 +62,7 @@ export async function searchFields(route: PageRoute): Promise<SearchFields> {
 	const { data } = route.entry;
 	const text = [data.title, data.summary, proseOf(route.entry.body ?? '')].join('\n');
 	const keywords = glossaryKeywords(text, matchers, route.locale);
-	const own = data.searchKeywords.filter((word) => !keywords.includes(word));
+	const own = ('searchKeywords' in data ? (data.searchKeywords ?? []) : []).filter((word) => !keywords.includes(word));
 	return { filters: filtersOf(route), keywords: [...keywords, ...own] };
 }
 
