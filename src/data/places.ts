@@ -40,6 +40,11 @@ export interface Place {
 	 * joined to it by a line; the place itself keeps a dot at its coordinates.
 	 */
 	markerOffset?: readonly [number, number];
+	/**
+	 * Labelled on a phone too. A phone shows the map at about 0.6 of its size, so only a few
+	 * places keep a label (at 12 px or more) and a dot; the rest are in the list beside the map.
+	 */
+	phone?: boolean;
 }
 
 /** The places, north to south. */
@@ -56,6 +61,7 @@ export const places: readonly Place[] = [
 		sources: ['setkab-uu-20-2012', 'antara-kaltim-krayan-transport', 'kompas-kratom-nunukan-2020-08-31'],
 		coordinates: { title: 'Wikipedia: Nunukan', url: 'https://en.wikipedia.org/wiki/Nunukan' },
 		label: 'right',
+		phone: true,
 	},
 	{
 		key: 'krayan',
@@ -117,6 +123,7 @@ export const places: readonly Place[] = [
 			url: 'https://en.wikipedia.org/wiki/Tarakan,_North_Kalimantan',
 		},
 		label: 'right',
+		phone: true,
 	},
 	{
 		key: 'delta-kayan',
@@ -144,6 +151,7 @@ export const places: readonly Place[] = [
 		sources: ['setkab-uu-20-2012'],
 		coordinates: { title: 'Wikipedia: Tanjung Selor', url: 'https://en.wikipedia.org/wiki/Tanjung_Selor' },
 		label: 'left',
+		phone: true,
 	},
 	{
 		key: 'tanjung-palas-timur',
@@ -199,6 +207,7 @@ export const places: readonly Place[] = [
 		sources: ['metronusanews-balikpapan'],
 		coordinates: { title: 'Wikipedia: Samarinda', url: 'https://en.wikipedia.org/wiki/Samarinda' },
 		label: 'right',
+		phone: true,
 	},
 	{
 		key: 'ikn',
@@ -225,5 +234,6 @@ export const places: readonly Place[] = [
 		sources: ['kaltimdaily-2025', 'diskominfo-kaltim-2025', 'rizaleffendi-2024'],
 		coordinates: { title: 'Wikipedia: Balikpapan', url: 'https://en.wikipedia.org/wiki/Balikpapan' },
 		label: 'left',
+		phone: true,
 	},
 ];

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { contentFiles, readContentYaml, registryIdOfHref, type ContentFile } from '../helpers/content';
-import { assertBuilt, loadPath } from '../helpers/dist';
+import { join } from 'node:path';
+import { assertBuilt, distDir, loadPath } from '../helpers/dist';
 
 assertBuilt();
 
@@ -10,6 +11,13 @@ assertBuilt();
 interface ChartEntry {
 	id: string;
 	title: Record<'id' | 'en', string>;
+	subtitle: Record<'id' | 'en', string>;
+	unit: Record<'id' | 'en', string>;
+	period: Record<'id' | 'en', string>;
+	notes?: Record<'id' | 'en', string>[];
+	scale?: 'linear' | 'log';
+	currency?: string;
+	prefix?: string;
 	figures: { label: Record<'id' | 'en', string>; value: number | [number, number]; source: string }[];
 }
 
@@ -65,44 +73,97 @@ describe.each(placements)('the chart $id on $page.path', ({ page, id }) => {
 	const $ = loadPath(page.path);
 	const figure = chartOn($, id);
 	const chart = charts.find((entry) => entry.id === id) as ChartEntry;
-	const svg = figure.find('svg');
+	const svgs = figure.find('svg.chart__svg');
+	const svg = svgs.first();
 
-	it('is built once, as inline SVG with a title and a description that name it', () => {
+	it('is built once, drawn twice (phone and wide) as inline SVG with a title and a description that name it', () => {
 		expect(figure.length).toBe(1);
-		expect(svg.length).toBe(1);
-		expect(svg.attr('role')).toBe('img');
-		const [titleId, descId] = (svg.attr('aria-labelledby') ?? '').split(' ');
-		expect(svg.find(`title#${titleId}`).text()).toBe(chart.title[page.locale]);
-		expect(svg.find(`desc#${descId}`).text().length).toBeGreaterThan(40);
-		expect(figure.find('figcaption').first().text()).toBe(chart.title[page.locale]);
+		expect(svgs.length).toBe(2);
+		svgs.each((_i, element) => {
+			const one = $(element);
+			expect(one.attr('role')).toBe('img');
+			const [titleId, descId] = (one.attr('aria-labelledby') ?? '').split(' ');
+			expect(one.find(`title#${titleId}`).text()).toBe(chart.title[page.locale]);
+			expect(one.find(`desc#${descId}`).text().length).toBeGreaterThan(40);
+		});
+		expect(figure.find('figcaption .chart__title').text()).toBe(chart.title[page.locale]);
+	});
+
+	it('shows its subtitle, unit and period, notes and a source line naming every source on the chart itself', () => {
+		expect(figure.find('.chart__subtitle').text()).toBe(chart.subtitle[page.locale]);
+		const unitLine = figure.find('.chart__unit').text();
+		expect(unitLine).toContain(chart.unit[page.locale]);
+		expect(unitLine).toContain(chart.period[page.locale]);
+		expect(figure.find('.chart__notes li').length).toBe(chart.notes?.length ?? 0);
+		const sourceLine = figure.find('.chart__sources');
+		expect(sourceLine.find('strong').text()).toBe(page.locale === 'id' ? 'Sumber:' : 'Source:');
+		const cited = sourceLine
+			.find('a')
+			.map((_i, a) => $(a).attr('data-cites'))
+			.get();
+		expect(new Set(cited)).toEqual(new Set(chart.figures.map((data) => data.source)));
+		sourceLine.find('a').each((_i, a) => {
+			expect(registryIdOfHref($(a).attr('href') ?? '')).toBe($(a).attr('data-cites'));
+		});
+	});
+
+	it('states a logarithmic scale in visible text, outside the drawing', () => {
+		const note = figure.find('.chart__log');
+		if (chart.scale === 'log') {
+			expect(note.length).toBe(1);
+			expect(note.closest('svg').length).toBe(0);
+			expect(note.text()).toMatch(page.locale === 'id' ? /Skala logaritmik/ : /Logarithmic scale/);
+		} else expect(note.length).toBe(0);
+	});
+
+	it('switches between chart and table without script: two labelled radio buttons in one group', () => {
+		const radios = figure.find('.chart__switch input[type="radio"]');
+		expect(radios.length).toBe(2);
+		expect(new Set(radios.map((_i, r) => $(r).attr('name')).get()).size).toBe(1);
+		radios.each((_i, radio) => {
+			expect(figure.find(`label[for="${$(radio).attr('id')}"]`).length).toBe(1);
+		});
+		expect(figure.find('.chart__show-chart').attr('checked')).toBeDefined();
+	});
+
+	it('links its own download: the figures as CSV and a README, both built', () => {
+		const links = figure.find('.chart__download a');
+		expect(links.length).toBe(2);
+		const hrefs = links.map((_i, a) => $(a).attr('href') ?? '').get();
+		expect(hrefs[0]).toMatch(new RegExp(`/data/charts/${id}\\.csv$`));
+		expect(hrefs[1]).toMatch(new RegExp(`/data/charts/${id}-README\\.txt$`));
+		for (const href of hrefs) expect(existsSync(join(distDir, href.replace(/^\//, ''))), href).toBe(true);
 	});
 
 	it('needs no script and carries no inline style', () => {
 		expect(figure.find('script').length).toBe(0);
 		expect(figure.find('[style]').length).toBe(0);
-		expect(figure.find('[fill], [stroke]').length, 'colours come from classes').toBe(0);
+		expect(figure.find('svg [fill], svg [stroke]').length, 'colours come from classes').toBe(0);
 	});
 
 	it('draws every coordinate as a finite number inside its view box, rounded to 0.1', () => {
-		const [, , width = 0, height = 0] = (svg.attr('viewBox') ?? '').split(' ').map(Number);
-		expect(width).toBeGreaterThan(0);
-		expect(svg.attr('width')).toBe(String(width));
-		svg.find('rect, line, text').each((_i, element) => {
-			for (const name of ['x', 'y', 'width', 'height', 'x1', 'x2', 'y1', 'y2']) {
-				const value = element.attribs[name];
-				if (value === undefined) continue;
-				expect(value, `${name}="${value}"`).toMatch(/^-?\d+(\.\d)?$/);
-				expect(Number(value)).toBeGreaterThanOrEqual(0);
-			}
-		});
-		svg.find('rect').each((_i, rect) => {
-			expect(Number(rect.attribs['x']) + Number(rect.attribs['width'])).toBeLessThanOrEqual(width);
-			expect(Number(rect.attribs['y']) + Number(rect.attribs['height'])).toBeLessThanOrEqual(height);
+		svgs.each((_s, one) => {
+			const drawing = $(one);
+			const [, , width = 0, height = 0] = (drawing.attr('viewBox') ?? '').split(' ').map(Number);
+			expect(width).toBeGreaterThan(0);
+			drawing.find('rect, line, text').each((_i, element) => {
+				for (const name of ['x', 'y', 'width', 'height', 'x1', 'x2', 'y1', 'y2']) {
+					const value = element.attribs[name];
+					if (value === undefined) continue;
+					expect(value, `${name}="${value}"`).toMatch(/^-?\d+(\.\d)?$/);
+					expect(Number(value)).toBeGreaterThanOrEqual(0);
+				}
+			});
+			drawing.find('rect').each((_i, rect) => {
+				expect(Number(rect.attribs['x']) + Number(rect.attribs['width'])).toBeLessThanOrEqual(width);
+				expect(Number(rect.attribs['y']) + Number(rect.attribs['height'])).toBeLessThanOrEqual(height);
+			});
 		});
 	});
 
 	it('gives the same figures as a table with a caption, in the page language, with the same numbers as the drawing', () => {
 		const table = figure.find('table');
+		expect(table.length).toBe(1);
 		expect(table.find('caption').text().length).toBeGreaterThan(5);
 		const rows = table.find('tbody tr');
 		const marks = svg.find('.chart__row');
@@ -119,13 +180,29 @@ describe.each(placements)('the chart $id on $page.path', ({ page, id }) => {
 		});
 	});
 
-	it('cites the registry entry of every figure', () => {
-		const links = figure.find('tbody .chart__source a');
-		chart.figures.forEach((data, index) => {
-			const link = links.eq(index);
-			expect(link.attr('data-cites')).toBe(data.source);
-			expect(registryIdOfHref(link.attr('href') ?? '')).toBe(data.source);
-		});
+	it('names the source of every figure in its table row', () => {
+		const cells = figure.find('tbody .chart__source');
+		chart.figures.forEach((data, index) => expect(cells.eq(index).attr('data-cites')).toBe(data.source));
+	});
+});
+
+describe('chart downloads', () => {
+	it.each(charts.map((chart) => chart.id))('%s: a README with unit, period, every source URL and a citation', (id) => {
+		const chart = charts.find((entry) => entry.id === id) as ChartEntry;
+		const readme = readFileSync(join(distDir, 'data', 'charts', `${id}-README.txt`), 'utf8');
+		expect(readme).toContain(chart.unit.en);
+		expect(readme).toContain(chart.period.en);
+		expect(readme).toMatch(/How to cite/);
+		const registry = readContentYaml<{ id: string; url: string }>('sources.yaml');
+		for (const figure of chart.figures)
+			expect(readme).toContain((registry.find((source) => source.id === figure.source) as { url: string }).url);
+		if (chart.scale === 'log') expect(readme).toMatch(/logarithmic/);
+	});
+
+	it.each(charts.map((chart) => chart.id))('%s: money charts name their currency', (id) => {
+		const chart = charts.find((entry) => entry.id === id) as ChartEntry;
+		const money = /^(Rp|US\$)/.test(chart.prefix ?? '');
+		expect(Boolean(chart.currency), `${id}: a chart in ${chart.prefix} needs "currency"`).toBe(money);
 	});
 });
 
@@ -136,12 +213,12 @@ describe('the kratom chart', () => {
 				(placement) => placement.id === 'kratom-claim-prices' && placement.page.locale === locale,
 			)?.page as ContentFile;
 			const figure = chartOn(loadPath(page.path), 'kratom-claim-prices');
-			const claim = figure.find('.chart__row--claim');
+			const claim = figure.find('svg.chart__svg--phone .chart__row--claim');
 			expect(claim.length).toBe(1);
 			expect(claim.find('text').first().text()).toMatch(
 				locale === 'id' ? /Klaim gubernur, Tarakan, 7 Agu 2025/ : /Governor's claim, Tarakan, 7 Aug 2025/,
 			);
-			expect(figure.find('desc').text()).toMatch(locale === 'id' ? /logaritmik/ : /Logarithmic/);
+			expect(figure.find('desc').first().text()).toMatch(locale === 'id' ? /logaritmik/ : /Logarithmic/);
 			expect(figure.find('.chart__tick').length).toBeGreaterThanOrEqual(2);
 		}
 	});

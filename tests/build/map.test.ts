@@ -1,7 +1,9 @@
 import svgpath from 'svgpath';
 import { describe, expect, it } from 'vitest';
 import { places } from '../../src/data/places';
-import { assertBuilt, fileOfPath, loadPage } from '../helpers/dist';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assertBuilt, distDir, fileOfPath, loadPage } from '../helpers/dist';
 
 assertBuilt();
 
@@ -152,7 +154,7 @@ describe.each([
 				? /Kami mengubahnya.*median \d+,\d km; 90 % titiknya kurang dari \d+,\d km/
 				: /We changed it.*a median \d+\.\d km .*90 % of its points within \d+\.\d km/,
 		);
-		expect($('figcaption').text()).toContain('Kaltim–Kaltara');
+		expect($('.map-legend').text()).toMatch(/Kalimantan Timur/);
 		expect($('#map-desc').text()).toMatch(
 			locale === 'id'
 				? /batas Provinsi Kalimantan Timur dan Kalimantan Utara/
@@ -187,6 +189,39 @@ describe.each([
 			expect(ring, `${island.name} is on Indonesian land`).toBeDefined();
 			expect(inside(mainland, ring as Point[]), `${island.name} is drawn as its own island`).toBe(false);
 			expect(area(ring as Point[]), `${island.name} is an island, not a sliver`).toBeGreaterThan(4);
+		}
+	});
+
+	it('names both provinces on the map, with a scale bar and a key to its symbols', () => {
+		const provinces = svg
+			.find('.map__province-name--wide')
+			.map((_i, el) => $(el).text())
+			.get();
+		expect(provinces).toEqual(['KALIMANTAN UTARA', 'KALIMANTAN TIMUR']);
+		expect(svg.find('.map__scale-text').text()).toBe('100 km');
+		const bar = svg.find('.map__scale-bar').attr('d') ?? '';
+		expect(bar).toMatch(/^M[\d.]+ [\d.]+v5h[\d.]+v-5$/);
+		const legend = $('.map-legend li');
+		expect(legend.length).toBe(4);
+		expect(legend.text()).toMatch(
+			locale === 'id'
+				? /Batas Kalimantan Timur–Kalimantan Utara/
+				: /Boundary between Kalimantan Timur and Kalimantan Utara/,
+		);
+	});
+
+	it('links the places as GeoJSON, each with its sources', () => {
+		const link = $('.map-download a');
+		expect(link.attr('href')).toMatch(/\/data\/places\.geojson$/);
+		const geojson = JSON.parse(readFileSync(join(distDir, 'data', 'places.geojson'), 'utf8')) as {
+			type: string;
+			features: { geometry: { coordinates: number[] }; properties: { name: string; source_urls: string[] } }[];
+		};
+		expect(geojson.type).toBe('FeatureCollection');
+		expect(geojson.features.map((feature) => feature.properties.name)).toEqual(places.map((place) => place.name));
+		for (const feature of geojson.features) {
+			expect(feature.properties.source_urls.length).toBeGreaterThan(0);
+			for (const address of feature.properties.source_urls) expect(address).toMatch(/^https?:\/\//);
 		}
 	});
 });

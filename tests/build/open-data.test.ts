@@ -10,7 +10,7 @@ import { assertBuilt, distDir, fileOfPath, loadPage } from '../helpers/dist';
 assertBuilt();
 
 const datasets = ['commodities', 'glossary', 'sources', 'timeline', 'claims', 'commitments'] as const;
-type Value = string | string[] | null;
+type Value = string | number | boolean | string[] | null;
 interface DataFile {
 	name: string;
 	license: { name: string; url: string };
@@ -26,7 +26,7 @@ const readCsv = (name: string): string[][] =>
 	parseCsv(readFileSync(join(distDir, 'data', `${name}.csv`), 'utf8'), {
 		relax_quotes: false,
 		relax_column_count: false,
-		bom: false,
+		bom: true,
 	});
 const yamlList = (file: string): Record<string, unknown>[] =>
 	parseYaml(readFileSync(join('src/content', file), 'utf8')) as Record<string, unknown>[];
@@ -70,7 +70,7 @@ describe.each(datasets)('open data: %s', (name) => {
 			const record = json.records[index] as Record<string, Value>;
 			const expected = json.fields.map(({ name: field }) => {
 				const value = record[field];
-				return Array.isArray(value) ? value.join('; ') : (value ?? '');
+				return Array.isArray(value) ? value.join('; ') : value === null || value === undefined ? '' : String(value);
 			});
 			expect(row).toEqual(expected);
 		});
@@ -172,8 +172,16 @@ describe('open data matches the content', () => {
 			expect(record['provinces']).toEqual(a['provinces']);
 			expect(record['claim_text_id']).toBe(claim(a)?.text ?? null);
 			expect(record['claim_text_en']).toBe(claim(b)?.text ?? null);
-			expect(record['key_figure_id']).toBe(figure(a)?.text ?? null);
-			expect(record['key_figure_en']).toBe(figure(b)?.text ?? null);
+			if (figure(a)) expect(record['key_figure_id']).toBe(figure(a)?.text);
+			if (figure(b)) expect(record['key_figure_en']).toBe(figure(b)?.text);
+			// A typed figure: numbers as numbers, a range as low and high, its source's id and URL, when it was checked.
+			if (record['key_figure_low'] !== null) {
+				expect(typeof record['key_figure_low']).toBe('number');
+				expect(record['key_figure_high'] as number).toBeGreaterThanOrEqual(record['key_figure_low'] as number);
+				expect(record['unit']).toBeTruthy();
+				expect(record['source_url']).toMatch(/^https?:\/\//);
+			} else expect(record['notes_en'], `${record['key']}: no figure, so a note says why`).toBeTruthy();
+			expect(record['checked']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 			expect(record['key_figure_date']).toBe(figure(a)?.date ?? null);
 			for (const locale of ['id', 'en'] as const) {
 				const page = fileOfPath(new URL(record[`url_${locale}`] as string).pathname);

@@ -35,6 +35,15 @@ const table: { query: string; page: string; within: number }[] = [
 	{ query: 'glosarium', page: '/glosarium/', within: 1 },
 	{ query: 'lini masa', page: '/lini-masa/', within: 1 },
 	{ query: 'tanya jawab', page: '/tanya-jawab/', within: 1 },
+	// What investors type, in English on the Indonesian site too (glossary aliases and page keywords)
+	{ query: 'GDP', page: '/ekonomi-dua-provinsi/', within: 3 },
+	{ query: 'GRDP', page: '/ekonomi-dua-provinsi/', within: 3 },
+	{ query: 'GDP', page: '/untuk-investor/', within: 3 },
+	{ query: 'exports', page: '/perdagangan-ekspor/', within: 3 },
+	{ query: 'port', page: '/perdagangan-ekspor/', within: 3 },
+	{ query: 'exchange rate', page: '/ekonomi-dua-provinsi/', within: 3 },
+	{ query: 'USD', page: '/ekonomi-dua-provinsi/', within: 3 },
+	{ query: 'investor', page: '/untuk-investor/', within: 1 },
 	// English site
 	{ query: 'mud crab', page: '/en/commodities/mud-crab/', within: 1 },
 	{ query: 'kepiting', page: '/en/commodities/mud-crab/', within: 3 },
@@ -56,6 +65,14 @@ const table: { query: string; page: string; within: number }[] = [
 	{ query: 'glossary', page: '/en/glossary/', within: 1 },
 	{ query: 'timeline', page: '/en/timeline/', within: 1 },
 	{ query: 'frequently asked questions', page: '/en/faq/', within: 3 },
+	{ query: 'GDP', page: '/en/economy/', within: 3 },
+	{ query: 'GRDP', page: '/en/economy/', within: 3 },
+	{ query: 'GDP', page: '/en/for-investors/', within: 3 },
+	{ query: 'exports', page: '/en/trade-export/', within: 3 },
+	{ query: 'port', page: '/en/trade-export/', within: 3 },
+	{ query: 'exchange rate', page: '/en/economy/', within: 3 },
+	{ query: 'USD', page: '/en/economy/', within: 3 },
+	{ query: 'investors', page: '/en/for-investors/', within: 1 },
 ];
 
 let server: StaticServer;

@@ -85,6 +85,18 @@ export const en: Record<UiKey, string> = {
 	// Strings by area: add new keys under the area's heading, in both files.
 	// — knowledge base —
 	'citations.label': 'Sources:',
+	'chart.view': 'Show as',
+	'chart.showChart': 'Chart',
+	'chart.showTable': 'Table',
+	'chart.unitPeriod': '{unit} · {period}',
+	'chart.logNote':
+		'Logarithmic scale: each guide line is ten times the one before, so equal distances mean equal multiples.',
+	'chart.notes': 'Notes',
+	'chart.sources': 'Source:',
+	'chart.download': "Download this chart's figures:",
+	'chart.downloadCsv': 'CSV',
+	'chart.downloadReadme': 'README (unit, sources, how to cite)',
+	'chart.detail': 'Detail',
 	'chart.about': 'about',
 	'chart.figure': 'Figure',
 	'chart.tableCaption': "The chart's figures ({unit}) and their sources",
@@ -163,6 +175,14 @@ export const en: Record<UiKey, string> = {
 	'directory.province.kaltim': 'East Kalimantan',
 	'directory.province.kaltara': 'North Kalimantan',
 	'directory.province.kalbar': 'West Kalimantan',
+	'openData.package':
+		'Every file, column, type, unit, currency and licence is described in one data package (Frictionless Data Package):',
+	'openData.excel':
+		'The CSV files are UTF-8 with a byte order mark and CRLF line ends, so they open correctly in Excel and LibreOffice. Numbers are written as numbers (decimal point, no thousands separator); ranges are split into low and high columns.',
+	'openData.chartsHeading': "Each chart's figures",
+	'openData.chartsIntro':
+		'Every chart on this site can be downloaded on its own: its figures as CSV and a README with the unit, period, sources and how to cite them.',
+	'openData.placesHeading': 'Places on the map',
 	'openData.heading': 'Data files',
 	'openData.licence': 'Every file may be reused with attribution, under the licence',
 	'openData.formats':
@@ -180,7 +200,16 @@ export const en: Record<UiKey, string> = {
 	'map.desc':
 		'The island of Borneo with the coastlines and international borders of Indonesia, Malaysia and Brunei, and the boundary between the provinces of East Kalimantan and North Kalimantan. Numbered places: {places}. Other province boundaries are not drawn.',
 	'map.caption':
-		'The numbers on the map match the list below. Dashed line: international border. Dotted line: the Kaltim–Kaltara boundary; other province boundaries are not drawn. A small dot with a line: where a place lies whose number was moved aside so that markers do not overlap.',
+		'The numbers on the map match the list below it. On a small screen only five places are named; every place is in the list.',
+	'map.legend': 'Map key',
+	'map.legendPlace': 'A place, numbered as in the list',
+	'map.legendMoved': 'Where a place lies whose marker was moved aside so that markers do not overlap',
+	'map.legendBorder': 'International border',
+	'map.legendProvince':
+		'Boundary between Kalimantan Timur and Kalimantan Utara (other province boundaries are not drawn)',
+	'map.legendScale': 'Scale: this line is 100 km',
+	'map.scale': '{km} km',
+	'map.geojson': 'Download these places with their sources (GeoJSON)',
 	'map.listHeading': 'The places on the map and why they matter',
 	'map.sources': 'sources:',
 	'map.dataHeading': 'Map data',

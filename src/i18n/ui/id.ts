@@ -87,6 +87,18 @@ export const id = {
 	// Strings by area: add new keys under the area's heading, in both files.
 	// — knowledge base —
 	'citations.label': 'Sumber:',
+	'chart.view': 'Tampilkan sebagai',
+	'chart.showChart': 'Grafik',
+	'chart.showTable': 'Tabel',
+	'chart.unitPeriod': '{unit} · {period}',
+	'chart.logNote':
+		'Skala logaritmik: tiap garis bantu bernilai sepuluh kali garis sebelumnya, jadi jarak yang sama berarti kelipatan yang sama.',
+	'chart.notes': 'Catatan',
+	'chart.sources': 'Sumber:',
+	'chart.download': 'Unduh angka grafik ini:',
+	'chart.downloadCsv': 'CSV',
+	'chart.downloadReadme': 'README (satuan, sumber, cara mengutip)',
+	'chart.detail': 'Keterangan',
 	'chart.about': 'sekitar',
 	'chart.figure': 'Keterangan',
 	'chart.tableCaption': 'Angka grafik ini ({unit}) dan sumbernya',
@@ -165,6 +177,14 @@ export const id = {
 	'directory.province.kaltim': 'Kalimantan Timur',
 	'directory.province.kaltara': 'Kalimantan Utara',
 	'directory.province.kalbar': 'Kalimantan Barat',
+	'openData.package':
+		'Semua berkas, kolom, tipe, satuan, mata uang, dan lisensinya dijelaskan dalam satu paket data (Frictionless Data Package):',
+	'openData.excel':
+		'Berkas CSV memakai UTF-8 dengan BOM dan baris CRLF, jadi terbuka dengan benar di Excel dan LibreOffice. Angka ditulis sebagai angka (titik desimal, tanpa pemisah ribuan); rentang dipecah menjadi kolom rendah dan tinggi.',
+	'openData.chartsHeading': 'Angka setiap grafik',
+	'openData.chartsIntro':
+		'Setiap grafik di situs ini bisa diunduh sendiri: angkanya sebagai CSV dan README berisi satuan, periode, sumber, dan cara mengutip.',
+	'openData.placesHeading': 'Tempat di peta',
 	'openData.heading': 'Berkas data',
 	'openData.licence': 'Semua berkas boleh dipakai ulang dengan menyebut sumber, dengan lisensi',
 	'openData.formats':
@@ -182,7 +202,15 @@ export const id = {
 	'map.desc':
 		'Pulau Kalimantan dengan garis pantai dan batas negara Indonesia, Malaysia dan Brunei, serta batas Provinsi Kalimantan Timur dan Kalimantan Utara. Tempat bernomor: {places}. Batas provinsi lain tidak digambar.',
 	'map.caption':
-		'Nomor pada peta sesuai dengan daftar di bawah. Garis putus-putus: batas negara. Garis titik-titik: batas Kaltim–Kaltara; batas provinsi lain tidak digambar. Titik kecil dengan garis: letak tempat yang nomornya digeser agar tidak bertumpuk.',
+		'Nomor pada peta sesuai dengan daftar di bawahnya. Di layar kecil hanya lima tempat yang diberi nama; semua tempat ada di daftar.',
+	'map.legend': 'Keterangan peta',
+	'map.legendPlace': 'Tempat, bernomor sesuai daftar',
+	'map.legendMoved': 'Letak tempat yang penandanya digeser agar tidak bertumpuk',
+	'map.legendBorder': 'Batas negara',
+	'map.legendProvince': 'Batas Kalimantan Timur–Kalimantan Utara (batas provinsi lain tidak digambar)',
+	'map.legendScale': 'Skala: garis ini 100 km',
+	'map.scale': '{km} km',
+	'map.geojson': 'Unduh tempat-tempat ini dengan sumbernya (GeoJSON)',
 	'map.listHeading': 'Tempat di peta dan mengapa penting',
 	'map.sources': 'sumber:',
 	'map.dataHeading': 'Data peta',

@@ -1,7 +1,14 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 
-/** The chart's coordinate system: a phone-sized view box that the page scales to its column (text stays 11–17 px). */
-export const CHART_WIDTH = 360;
+/**
+ * The chart's coordinate systems. A chart is drawn twice: a phone rendering 320
+ * units wide (shown at about 1:1 in a 360 px screen's column, so 13-unit text is
+ * at least 12 px) and a wide rendering that fills a desktop column at about 1:1.
+ * The stylesheet shows one of them; text never shrinks below 12 px.
+ */
+export const CHART_WIDTH = 320;
+/** The wide rendering's width, for columns of about 40 rem. */
+export const WIDE_CHART_WIDTH = 640;
 const LABEL_SIZE = 13;
 /**
  * Conservative average glyph widths, in em, to keep text inside the view box
@@ -10,6 +17,8 @@ const LABEL_SIZE = 13;
  */
 const GLYPH_EM = 0.6;
 const BOLD_GLYPH_EM = 0.72;
+/** Tick labels are as large as the other text: at least 12 px on a phone. */
+const TICK_SIZE = 13;
 const ROW_HEIGHT = 40;
 const BAR_OFFSET = 18;
 const BAR_HEIGHT = 14;
@@ -37,6 +46,8 @@ export interface BarChartInput {
 	figures: readonly BarInput[];
 	/** Formats a tick value of a log axis (e.g. "1 jt", "1m"). */
 	tickLabel: (value: number) => string;
+	/** The view box's width; CHART_WIDTH (phone) unless given. */
+	width?: number;
 }
 
 /** One row of the chart: label line, then the mark and its value. Coordinates are rounded to 0.1. */
@@ -80,8 +91,6 @@ export function textWidth(text: string, size = LABEL_SIZE, em = GLYPH_EM): numbe
 	return [...text].length * size * em;
 }
 
-const TICK_SIZE = 12;
-
 /** The horizontal extent of a tick label as drawn with its anchor. */
 function tickExtent(tick: BarTick): [number, number] {
 	const width = textWidth(tick.label, TICK_SIZE);
@@ -115,6 +124,7 @@ function thinTickLabels(ticks: BarTick[]): BarTick[] {
  */
 export function layoutBarChart(input: BarChartInput): BarChartLayout {
 	const { figures } = input;
+	const chartWidth = input.width ?? CHART_WIDTH;
 	if (figures.length === 0) throw new Error('A chart needs at least one figure.');
 	const bounds = figures.map((figure) => {
 		const [low, high] = typeof figure.value === 'number' ? [figure.value, figure.value] : figure.value;
@@ -126,8 +136,7 @@ export function layoutBarChart(input: BarChartInput): BarChartLayout {
 			throw new Error(`"${figure.label}": ${low} cannot be drawn on a log scale (only numbers above zero).`);
 		if (input.scale === 'linear' && low < 0)
 			throw new Error(`"${figure.label}": ${low} is below zero; bars start at zero.`);
-		const tooLong =
-			LABEL_X + textWidth(figure.label, LABEL_SIZE, figure.claim ? BOLD_GLYPH_EM : GLYPH_EM) - CHART_WIDTH;
+		const tooLong = LABEL_X + textWidth(figure.label, LABEL_SIZE, GLYPH_EM) - chartWidth;
 		if (tooLong > 0)
 			throw new Error(
 				`"${figure.label}": the label is too long for the chart. Shorten it by about ${Math.ceil(tooLong / (LABEL_SIZE * GLYPH_EM))} characters.`,
@@ -136,8 +145,8 @@ export function layoutBarChart(input: BarChartInput): BarChartLayout {
 	});
 	const valueRoom =
 		Math.max(...figures.map((figure) => textWidth(figure.valueText, LABEL_SIZE, BOLD_GLYPH_EM))) + VALUE_GAP;
-	const plotWidth = CHART_WIDTH - valueRoom;
-	if (plotWidth < CHART_WIDTH / 3)
+	const plotWidth = chartWidth - valueRoom;
+	if (plotWidth < chartWidth / 3)
 		throw new Error(
 			`The values ("${figures.map((figure) => figure.valueText).join('", "')}") leave too little room for the bars: shorten them (a unit in the table heading, not beside every number).`,
 		);
@@ -200,7 +209,7 @@ export function layoutBarChart(input: BarChartInput): BarChartLayout {
 		return row;
 	});
 	return {
-		width: CHART_WIDTH,
+		width: chartWidth,
 		height: rowsHeight + (ticks.length > 0 ? AXIS_HEIGHT : 0),
 		barHeight: BAR_HEIGHT,
 		rows,

@@ -1,11 +1,17 @@
 import { z } from 'astro/zod';
-import { bilingual, entryId } from '../content-model/field-schemas';
+import { bilingual, entryId, PARTIAL_DATE } from '../content-model/field-schemas';
 
 /** The scales a chart can use: linear bars from zero, or marks on a logarithmic axis (for figures thousands of times apart). */
 export const chartScales = ['linear', 'log'] as const;
 
 const SOURCE_FIX =
 	'Every figure on a chart needs "source": the id of its entry in src/content/sources.yaml (the id the page cites for the same figure), e.g. "source: diskominfo-kaltim-2025".';
+
+/** Currencies a money chart can be in (ISO 4217): its open data says which. */
+export const chartCurrencies = ['IDR', 'USD'] as const;
+
+/** A figure's period: one date (YYYY, YYYY-MM or YYYY-MM-DD) or "start/end" (ISO 8601 interval), e.g. "2025-01/2025-09". */
+const PERIOD = new RegExp(`^${PARTIAL_DATE.source.slice(1, -1)}(/${PARTIAL_DATE.source.slice(1, -1)})?$`);
 
 /** One number on a chart, with the registry entry that reports it. */
 export const chartFigureSchema = z
@@ -21,6 +27,14 @@ export const chartFigureSchema = z
 		/** A claim, not a confirmed figure (FACTS section C): drawn and labelled apart. */
 		claim: z.boolean().default(false),
 		source: z.string({ error: SOURCE_FIX }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, SOURCE_FIX),
+		/** When the figure was true: "2023-07", "2024", or "2025-01/2025-09" (the open data's period start and end). */
+		period: z.string().regex(PERIOD, {
+			error: 'Write "period" as YYYY, YYYY-MM, YYYY-MM-DD or "start/end", e.g. "2025-01/2025-09".',
+		}),
+		/** Where the figure was measured or said, e.g. "Kapuas Hulu, Kalimantan Barat". */
+		place: z.string().min(1, 'Write "place": where the figure was measured or said.'),
+		/** What else the table says about this figure (e.g. the form of the product), in the column `detailHeading`. */
+		detail: bilingual.optional(),
 	})
 	.strict();
 
@@ -30,6 +44,20 @@ export const chartSchema = z
 		id: entryId,
 		/** Shown above the chart and read as the SVG's title. */
 		title: bilingual,
+		/** The line under the title: what is measured, in which unit and period (shown on the chart, OWID-style). */
+		subtitle: bilingual,
+		/** The period the figures cover, as the subtitle writes it: "2023–2026", "2024". */
+		period: bilingual,
+		/** Notes a reader needs to read the figures right, shown under the chart and in its download's README. */
+		notes: z.array(bilingual).default([]),
+		/** The day the figures were last checked against their sources (YYYY-MM-DD), for the open data. */
+		checked: z
+			.string()
+			.regex(/^\d{4}-\d{2}-\d{2}$/, 'Write "checked" as YYYY-MM-DD: the day the figures were last checked.'),
+		/** The currency of a money chart (ISO 4217), for its open data; omit for shares, tonnes. */
+		currency: z.enum(chartCurrencies).optional(),
+		/** The heading of the table's column of figure details (`detail`), e.g. "Bentuk" / "Form". */
+		detailHeading: bilingual.optional(),
 		/** What the chart shows, for screen readers (the SVG's description). */
 		description: bilingual,
 		/** What the numbers count: the table's value column heading, e.g. "US$ juta". */

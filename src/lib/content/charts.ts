@@ -1,7 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { localeInfo, type Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/ui';
-import { layoutBarChart, type BarChartLayout } from '../charts/bar-chart';
+import {
+	layoutBarChart,
+	CHART_WIDTH as CHART_WIDTH_DEFAULT,
+	WIDE_CHART_WIDTH,
+	type BarChartLayout,
+} from '../charts/bar-chart';
 import type { ChartData, ChartFigureData } from '../charts/chart-schema';
 import { citationLinks, type CitationLink } from './citation-links';
 
@@ -13,6 +18,7 @@ export interface ChartTableRow {
 	label: string;
 	valueText: string;
 	claim: boolean;
+	detail: string | undefined;
 	citation: CitationLink;
 }
 
@@ -22,8 +28,17 @@ export interface ChartView {
 	title: string;
 	description: string;
 	unit: string;
+	subtitle: string;
+	period: string;
+	notes: string[];
+	log: boolean;
+	detailHeading: string | undefined;
+	/** The phone rendering (CHART_WIDTH) and the wide one (WIDE_CHART_WIDTH). */
 	layout: BarChartLayout;
+	wideLayout: BarChartLayout;
 	rows: ChartTableRow[];
+	/** Each source once, in the order the figures cite them, for the "Sumber / Source" line. */
+	sources: CitationLink[];
 }
 
 let checked: Promise<Map<string, ChartData>> | undefined;
@@ -103,22 +118,28 @@ export async function chartView(id: string, locale: Locale, where: string): Prom
 			`${where}: <Chart id="${id}" /> names no chart in ${CHARTS_FILE}. Use the id of a chart there, or add the chart with a source for every figure.`,
 		);
 	const texts = chart.figures.map((figure) => figureText(figure, chart, locale));
-	let layout: BarChartLayout;
-	try {
-		layout = layoutBarChart({
-			scale: chart.scale,
-			max: chart.max,
-			tickLabel: tickLabel(locale),
-			figures: chart.figures.map((figure, index) => ({
-				label: figure.label[locale],
-				value: figure.value,
-				valueText: texts[index] ?? '',
-				claim: figure.claim,
-			})),
-		});
-	} catch (error) {
-		throw new Error(`${CHARTS_FILE} → chart "${id}" (${locale}): ${(error as Error).message}`, { cause: error });
-	}
+	const layoutAt = (width: number): BarChartLayout => {
+		try {
+			return layoutBarChart({
+				scale: chart.scale,
+				max: chart.max,
+				width,
+				tickLabel: tickLabel(locale),
+				figures: chart.figures.map((figure, index) => ({
+					label: figure.label[locale],
+					value: figure.value,
+					valueText: texts[index] ?? '',
+					claim: figure.claim,
+				})),
+			});
+		} catch (error) {
+			throw new Error(`${CHARTS_FILE} → chart "${id}" (${locale}): ${(error as Error).message}`, {
+				cause: error,
+			});
+		}
+	};
+	const layout = layoutAt(CHART_WIDTH_DEFAULT);
+	const wideLayout = layoutAt(WIDE_CHART_WIDTH);
 	const citations = await citationLinks(
 		chart.figures.map((figure) => figure.source),
 		locale,
@@ -129,12 +150,20 @@ export async function chartView(id: string, locale: Locale, where: string): Prom
 		title: chart.title[locale],
 		description: chart.description[locale],
 		unit: chart.unit[locale],
+		subtitle: chart.subtitle[locale],
+		period: chart.period[locale],
+		notes: chart.notes.map((note) => note[locale]),
+		log: chart.scale === 'log',
+		detailHeading: chart.detailHeading?.[locale],
 		layout,
+		wideLayout,
 		rows: chart.figures.map((figure, index) => ({
 			label: figure.label[locale],
 			valueText: texts[index] ?? '',
 			claim: figure.claim,
+			detail: figure.detail?.[locale],
 			citation: citations[index] as CitationLink,
 		})),
+		sources: citations.filter((citation, index) => citations.findIndex((other) => other.id === citation.id) === index),
 	};
 }

@@ -12,6 +12,8 @@ export interface CitationLink {
 	text: string;
 	/** Words after the link: ", publisher", or ", date" when the link names the publisher. */
 	after: string;
+	/** The publisher alone, for a table column of sources. */
+	publisher: string;
 	/** The source's entry in the part of the source list that holds it, e.g. `/en/sources-method/list/official-reference-1/#registry-setkab-uu-20-2012`. */
 	href: string;
 }
@@ -36,6 +38,7 @@ export async function citationLinks(ids: readonly string[], locale: Locale, wher
 				id,
 				text: citation.link,
 				after: citation.after,
+				publisher: source.data.publisher,
 				href: url(await registryEntryPath(id, locale, where)),
 			};
 		}),

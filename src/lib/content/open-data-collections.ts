@@ -1,4 +1,6 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { commodityFigures } from '../../data/commodity-figures';
+import { periodBounds } from '../open-data/period';
 import { url } from '../../i18n/urls';
 import { getRoutes, type PageRoute } from './routes';
 import { provinces, sourceKinds } from './schemas';
@@ -64,27 +66,65 @@ function commodityFields(): FieldSpec[] {
 		field(
 			'key_figure_id',
 			'string',
-			'Angka utama yang dikonfirmasi sumber (ID).',
-			'Key figure confirmed by a source (Indonesian).',
+			'Angka utama yang dikonfirmasi sumber, sebagai kalimat (ID).',
+			'Key figure confirmed by a source, as a sentence (Indonesian).',
 		),
 		field(
 			'key_figure_en',
 			'string',
-			'Angka utama yang dikonfirmasi sumber (EN).',
-			'Key figure confirmed by a source (English).',
+			'Angka utama yang dikonfirmasi sumber, sebagai kalimat (EN).',
+			'Key figure confirmed by a source, as a sentence (English).',
 		),
 		field(
 			'key_figure_date',
-			'date',
-			'Tanggal angka utama (YYYY, YYYY-MM atau YYYY-MM-DD).',
-			'Date of the key figure (YYYY, YYYY-MM or YYYY-MM-DD).',
+			'partial-date',
+			'Tanggal angka utama seperti ditulis profil (YYYY, YYYY-MM atau YYYY-MM-DD).',
+			'Date of the key figure as the profile writes it (YYYY, YYYY-MM or YYYY-MM-DD).',
 		),
+		{
+			...field(
+				'key_figure_low',
+				'number',
+				'Angka utama sebagai bilangan; untuk rentang, batas bawahnya. Kosong bila tidak ada angka terkonfirmasi.',
+				'The key figure as a number; for a range, its low end. Empty when no figure is confirmed.',
+			),
+			currency: { field: 'currency' },
+		},
+		{
+			...field(
+				'key_figure_high',
+				'number',
+				'Batas atas rentang; sama dengan key_figure_low untuk satu angka.',
+				'High end of a range; the same as key_figure_low for a single figure.',
+			),
+			currency: { field: 'currency' },
+		},
+		field('unit', 'string', 'Satuan angka (bahasa Inggris).', 'What the number counts (English).'),
 		field(
-			'key_figure_source',
+			'currency',
 			'string',
-			'Id sumber angka utama di sources.',
-			'Registry id of the key figure’s source.',
+			'Mata uang (ISO 4217) bila angkanya uang; kosong bila bukan.',
+			'Currency (ISO 4217) when the figure is money; empty when it is not.',
 		),
+		field('approximate', 'boolean', 'Sumber menyebut "sekitar".', 'The source says "about".'),
+		field('period_start', 'date', 'Awal periode angka (YYYY-MM-DD).', 'First day of the period (YYYY-MM-DD).'),
+		field('period_end', 'date', 'Akhir periode angka (YYYY-MM-DD).', 'Last day of the period (YYYY-MM-DD).'),
+		field('place', 'string', 'Tempat angka itu diukur.', 'Where the figure was measured.'),
+		field(
+			'source_id',
+			'string',
+			'Id sumber angka utama di dataset sources.',
+			'Registry id of the key figure’s source (see the sources dataset).',
+		),
+		field('source_url', 'url', 'Alamat artikel sumber angka utama.', 'Address of the key figure’s source article.'),
+		field(
+			'checked',
+			'date',
+			'Tanggal fakta profil terakhir diperiksa terhadap sumbernya.',
+			'When the profile’s facts were last checked against their sources.',
+		),
+		field('notes_id', 'string', 'Catatan tentang angka (ID).', 'Notes on the figure (Indonesian).'),
+		field('notes_en', 'string', 'Catatan tentang angka (EN).', 'Notes on the figure (English).'),
 		field(
 			'updated',
 			'date',
@@ -96,10 +136,30 @@ function commodityFields(): FieldSpec[] {
 	];
 }
 
-function commodityRecord(id: Commodity, en: Commodity, urlId: string, urlEn: string): Record<string, FieldValue> {
+/** A registry entry's article URL, or a clear error naming the place that cites it. */
+async function sourceUrl(id: string, where: string): Promise<string> {
+	const source = await getEntry('sources', id);
+	if (!source) throw new Error(`${where}: source "${id}" is not in src/content/sources.yaml.`);
+	return source.data.url;
+}
+
+async function commodityRecord(
+	id: Commodity,
+	en: Commodity,
+	urlId: string,
+	urlEn: string,
+): Promise<Record<string, FieldValue>> {
 	const [a, b] = [id.data, en.data];
+	const key = id.id.replace(/^id\//, '');
+	const entry = commodityFigures[key];
+	if (!entry)
+		throw new Error(
+			`src/data/commodity-figures.ts: no entry for the commodity "${key}". Add its key figure from the fact sheet, or null with a note.`,
+		);
+	const figure = entry.figure;
+	const bounds = figure?.period ? periodBounds(figure.period) : null;
 	return {
-		key: id.id.replace(/^id\//, ''),
+		key,
 		name_id: a.name,
 		name_en: b.name,
 		sector: a.sector,
@@ -110,10 +170,22 @@ function commodityRecord(id: Commodity, en: Commodity, urlId: string, urlEn: str
 		claim_text_id: a.claim?.text ?? null,
 		claim_text_en: b.claim?.text ?? null,
 		claim_source: refId(a.claim?.source),
-		key_figure_id: a.keyFigure?.text ?? null,
-		key_figure_en: b.keyFigure?.text ?? null,
+		key_figure_id: a.keyFigure?.text ?? figure?.text?.id ?? null,
+		key_figure_en: b.keyFigure?.text ?? figure?.text?.en ?? null,
 		key_figure_date: a.keyFigure?.date ?? null,
-		key_figure_source: refId(a.keyFigure?.source),
+		key_figure_low: figure?.low ?? null,
+		key_figure_high: figure?.high ?? null,
+		unit: figure?.unit ?? null,
+		currency: figure?.currency ?? null,
+		approximate: figure ? figure.approximate : null,
+		period_start: bounds?.start ?? null,
+		period_end: bounds?.end ?? null,
+		place: figure?.place ?? null,
+		source_id: figure?.source ?? refId(a.keyFigure?.source),
+		source_url: figure ? await sourceUrl(figure.source, `src/data/commodity-figures.ts → ${key}`) : null,
+		checked: a.factsChecked.toISOString().slice(0, 10),
+		notes_id: entry.note.id,
+		notes_en: entry.note.en,
 		updated: a.updated.toISOString().slice(0, 10),
 		url_id: urlId,
 		url_en: urlEn,
@@ -123,19 +195,21 @@ function commodityRecord(id: Commodity, en: Commodity, urlId: string, urlEn: str
 async function commodities(site: URL): Promise<Dataset> {
 	const routes = (await getRoutes()).filter((route) => route.collection === 'commodities');
 	const absolute = (route: PageRoute) => new URL(url(route.path), site).href;
-	const records = routes
-		.filter((route) => route.locale === 'id')
-		.sort((a, b) => a.key.localeCompare(b.key))
-		.map((idRoute) => {
-			const enRoute = routes.find((route) => route.key === idRoute.key && route.locale === 'en');
-			if (!enRoute) throw new Error(`${idRoute.entry.filePath}: no English translation for the open data.`);
-			return commodityRecord(
-				idRoute.entry as Commodity,
-				enRoute.entry as Commodity,
-				absolute(idRoute),
-				absolute(enRoute),
-			);
-		});
+	const records = await Promise.all(
+		routes
+			.filter((route) => route.locale === 'id')
+			.sort((a, b) => a.key.localeCompare(b.key))
+			.map((idRoute) => {
+				const enRoute = routes.find((route) => route.key === idRoute.key && route.locale === 'en');
+				if (!enRoute) throw new Error(`${idRoute.entry.filePath}: no English translation for the open data.`);
+				return commodityRecord(
+					idRoute.entry as Commodity,
+					enRoute.entry as Commodity,
+					absolute(idRoute),
+					absolute(enRoute),
+				);
+			}),
+	);
 	return {
 		name: 'commodities',
 		title: text('Komoditas dalam kesepakatan Kaltim–Kaltara', 'Commodities in the Kaltim–Kaltara agreement'),
@@ -203,7 +277,7 @@ async function sources(): Promise<Dataset> {
 			),
 			field(
 				'date',
-				'date',
+				'partial-date',
 				'Tanggal (YYYY, YYYY-MM atau YYYY-MM-DD), artinya dijelaskan date_from; kosong bila sumber tanpa tanggal.',
 				'Date (YYYY, YYYY-MM or YYYY-MM-DD), its meaning given by date_from; empty when the source is undated.',
 			),
@@ -240,7 +314,7 @@ async function timeline(): Promise<Dataset> {
 		description: text('Peristiwa bertanggal, masing-masing dengan sumbernya.', 'Dated events, each with its sources.'),
 		fields: [
 			field('id', 'string', 'Kunci tetap peristiwa.', 'Stable key of the event.'),
-			field('date', 'date', 'Tanggal (YYYY, YYYY-MM atau YYYY-MM-DD).', 'Date (YYYY, YYYY-MM or YYYY-MM-DD).'),
+			field('date', 'partial-date', 'Tanggal (YYYY, YYYY-MM atau YYYY-MM-DD).', 'Date (YYYY, YYYY-MM or YYYY-MM-DD).'),
 			field('title_id', 'string', 'Peristiwa (ID).', 'Event (Indonesian).'),
 			field('title_en', 'string', 'Peristiwa (EN).', 'Event (English).'),
 			field('text_id', 'string', 'Keterangan (ID).', 'Details (Indonesian).'),

@@ -52,6 +52,12 @@ export const pageFields = {
 		.regex(REPORT_MONTH, { error: (issue) => `"${String(issue.input)}" is not a month. ${NEWEST_REPORT_FIX}` }),
 	/** Sources consulted beyond those cited in footnotes. */
 	sources: z.array(reference('sources')).default([]),
+	/**
+	 * Words readers type for this page that its text does not use (an investor's "GDP" on a page that says
+	 * "PDRB"): given to the search index as keywords, never shown. A word that names a glossary term belongs
+	 * in the term's aliases instead.
+	 */
+	searchKeywords: z.array(z.string().min(1)).default([]),
 	topics: topicList,
 	audience: audienceList,
 	template: z.enum(templates).default('article'),

@@ -61,7 +61,9 @@ export async function searchFields(route: PageRoute): Promise<SearchFields> {
 	const matchers = keywordMatchers((await getCollection('glossary')).map((entry) => entry.data));
 	const { data } = route.entry;
 	const text = [data.title, data.summary, proseOf(route.entry.body ?? '')].join('\n');
-	return { filters: filtersOf(route), keywords: glossaryKeywords(text, matchers, route.locale) };
+	const keywords = glossaryKeywords(text, matchers, route.locale);
+	const own = ('searchKeywords' in data ? (data.searchKeywords ?? []) : []).filter((word) => !keywords.includes(word));
+	return { filters: filtersOf(route), keywords: [...keywords, ...own] };
 }
 
 /** The filter values of a page (see `searchFields`). */

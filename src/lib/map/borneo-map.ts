@@ -29,6 +29,25 @@ export interface MapCountryLabel {
 	y: number;
 }
 
+/**
+ * A province's name in capitals, placed twice: on one line where the map is
+ * wide, on two lines at the phone's larger text size (the stylesheet shows one).
+ */
+export interface MapProvinceLabel {
+	name: string;
+	lines: string[];
+	wide: { x: number; y: number };
+	phone: { x: number; y: number };
+}
+
+/** The scale bar: a line `length` units long that stands for `km` kilometres at the frame's centre. */
+export interface MapScaleBar {
+	x: number;
+	y: number;
+	length: number;
+	km: number;
+}
+
 /** Everything the map component draws. */
 export interface BorneoMap {
 	width: number;
@@ -41,7 +60,18 @@ export interface BorneoMap {
 	provinceBoundary: { d: string; fit: FitError };
 	places: MapPlace[];
 	countries: MapCountryLabel[];
+	provinces: MapProvinceLabel[];
+	scaleBar: MapScaleBar;
 }
+
+/** Province labels (the names are the same in both languages), placed on land clear of the places' labels. */
+const PROVINCE_LABELS: readonly { lines: string[]; wide: [number, number]; phone: [number, number] }[] = [
+	{ lines: ['KALIMANTAN', 'UTARA'], wide: [116.0, 3.14], phone: [116.12, 3.5] },
+	{ lines: ['KALIMANTAN', 'TIMUR'], wide: [117.0, 0.95], phone: [116.45, 1.2] },
+];
+
+/** The scale bar's length in km: round, and short enough for a phone. */
+const SCALE_KM = 100;
 
 /** The frame: north-east Borneo from Kapuas Hulu to Sabah's tip and south past Balikpapan, with room for labels to the east; lon/lat corners. */
 const FRAME: Feature<MultiPoint> = {
@@ -149,10 +179,30 @@ export function borneoMap(places: readonly Place[], width = 560): BorneoMap {
 			const [x, y] = project(lon, lat);
 			return { name, x, y };
 		}),
+		provinces: PROVINCE_LABELS.map(({ lines, wide, phone }) => {
+			const [wx, wy] = project(...wide);
+			const [px, py] = project(...phone);
+			return { name: lines.join(' '), lines, wide: { x: wx, y: wy }, phone: { x: px, y: py } };
+		}),
+		scaleBar: scaleBar(project, height),
 	};
 }
 
 const round = (value: number): number => Math.round(value * 10) / 10;
+
+/**
+ * A 100 km scale bar in the bottom-left corner, measured along the parallel at
+ * the frame's centre (Mercator stretches distances away from the equator; over
+ * this frame, 2.4° S to 7.2° N, the error is under 1 %).
+ */
+function scaleBar(project: (lon: number, lat: number) => [number, number], height: number): MapScaleBar {
+	const lat = 2.4;
+	const lon = 113;
+	const degrees = SCALE_KM / ((Math.PI / 180) * EARTH_RADIUS_KM * Math.cos((lat * Math.PI) / 180));
+	const [x0] = project(lon, lat);
+	const [x1] = project(lon + degrees, lat);
+	return { x: 14, y: height - 16, length: round(x1 - x0), km: SCALE_KM };
+}
 
 /** Path data in relative commands rounded to whole units (svgpath carries the rounding error on, so it does not add up): about half the bytes of absolute coordinates. */
 const compact = (d: string): string => (d === '' ? '' : svgpath(d).rel().round(0).toString());

@@ -5,7 +5,7 @@ import { isRedirectFile } from '../site/page-redirects';
 /**
  * Which built files make up a language's offline copy, as glob patterns over
  * the build folder (read by Workbox's `getManifest`): the language's pages,
- * the site's stylesheet and scripts, its icon, the open-data files (one file
+ * the site's stylesheet and scripts, its icon, the open-data files with the charts' downloads (one file
  * holds both languages), the search dialog's text in the language, and the language's search index with Pagefind's
  * script, its worker when search uses one, and WebAssembly. Left out: the other language, the
  * not-found pages (offline, the offline page answers instead), feeds,
@@ -17,7 +17,7 @@ export function offlineGlobs(locale: Locale): { globPatterns: string[]; globIgno
 	const shared = [
 		'_astro/**/*',
 		'favicon.svg',
-		'data/*',
+		'data/**/*',
 		'pagefind/pagefind.js',
 		...worker,
 		'pagefind/pagefind-entry.json',

@@ -12,12 +12,24 @@ function csvField(value: CsvCell): string {
 }
 
 /**
- * Serialises a table as RFC 4180 CSV: a header row, CRLF line breaks (also after
- * the last record), fields quoted only when they must be. Throws when a row has
- * a different number of cells than the header, since a shifted column would
- * silently put values under the wrong name.
+ * The byte order mark that tells Excel on Windows the file is UTF-8: without it,
+ * Excel reads "–" and "é" as Windows-1252 and garbles them. LibreOffice, pandas
+ * (`encoding="utf-8-sig"`), R's readr and csv-parse (`bom: true`) skip it.
  */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+export const UTF8_BOM = '\uFEFF';
+
+/**
+ * Serialises a table as RFC 4180 CSV: a header row, CRLF line breaks (also after
+ * the last record), fields quoted only when they must be, and with `bom` the
+ * UTF-8 byte order mark first. Throws when a row has a different number of
+ * cells than the header, since a shifted column would silently put values
+ * under the wrong name.
+ */
+export function toCsv(
+	header: readonly string[],
+	rows: readonly (readonly CsvCell[])[],
+	options: { bom?: boolean } = {},
+): string {
 	const lines = [header.map(csvField).join(',')];
 	rows.forEach((row, index) => {
 		if (row.length !== header.length) {
@@ -27,5 +39,5 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
 		}
 		lines.push(row.map(csvField).join(','));
 	});
-	return `${lines.join('\r\n')}\r\n`;
+	return `${options.bom ? UTF8_BOM : ''}${lines.join('\r\n')}\r\n`;
 }

@@ -10,8 +10,12 @@ export type DatasetName = (typeof datasetNames)[number];
 export const dataFormats = ['json', 'csv'] as const;
 export type DataFormat = (typeof dataFormats)[number];
 
-/** How a field's values are written. `list` is an array in JSON and "; "-joined in CSV. */
-export type FieldType = 'string' | 'date' | 'url' | 'list' | 'enum';
+/**
+ * How a field's values are written. `list` is an array in JSON and "; "-joined in CSV;
+ * `partial-date` is YYYY, YYYY-MM or YYYY-MM-DD; `date` is always YYYY-MM-DD; `number`
+ * is a decimal number with a point and no thousands separator.
+ */
+export type FieldType = 'string' | 'date' | 'partial-date' | 'url' | 'list' | 'enum' | 'number' | 'boolean';
 
 /** One documented field of a dataset. */
 export interface FieldSpec {
@@ -20,10 +24,17 @@ export interface FieldSpec {
 	description: Bilingual;
 	/** Allowed values of an `enum` field. */
 	values?: readonly string[];
+	/** What a number counts, e.g. "IDR per kilogram", "percent". */
+	unit?: string;
+	/** A money field's currency: an ISO 4217 code, or the name of the column that holds it per row. */
+	currency?: { code: string } | { field: string };
 }
 
-/** A record value: text, a list of texts, or null when the source has none. */
-export type FieldValue = string | readonly string[] | null;
+/** A record value: text, a list of texts, a number, a yes/no, or null when the source has none. */
+export type RecordValue = string | number | boolean | readonly string[] | null;
+
+/** A record value as the datasets hold it. */
+export type FieldValue = RecordValue;
 
 /** A dataset ready to serialise: what it is, its documented fields and its records. */
 export interface Dataset {
@@ -74,10 +85,10 @@ export function datasetCsv(dataset: Dataset): string {
 	const rows = dataset.records.map((record) =>
 		header.map((name) => {
 			const value = record[name];
-			return Array.isArray(value) ? value.join(CSV_LIST_SEPARATOR) : (value as string | null);
+			return Array.isArray(value) ? value.join(CSV_LIST_SEPARATOR) : (value as string | number | boolean | null);
 		}),
 	);
-	return toCsv(header, rows);
+	return toCsv(header, rows, { bom: true });
 }
 
 /** Metadata that goes with a JSON file: its own URL, the publisher and the citation lines. */

@@ -21,6 +21,7 @@ export const navGroups: readonly NavGroupSpec[] = [
 			'home',
 			'agreement',
 			'since-signing',
+			'fact-checks',
 			'faq',
 			'green-economy',
 			'blue-economy',
@@ -34,7 +35,7 @@ export const navGroups: readonly NavGroupSpec[] = [
 	},
 	{
 		id: 'investors',
-		keys: ['trade', 'commodities', 'economy', 'open-data', 'agreement-text'],
+		keys: ['investors', 'economy', 'trade', 'commodities', 'open-data', 'agreement-text'],
 	},
 	{
 		id: 'about',
@@ -82,32 +83,11 @@ export async function menuGroups(locale: Locale): Promise<NavGroup[]> {
 	);
 }
 
-/** Translation keys of the pages in the primary navigation, in order. */
-export const primaryNavKeys: readonly string[] = [
-	'agreement',
-	'trade',
-	'commodities',
-	'green-economy',
-	'blue-economy',
-	'border-economy',
-	'regional-solidarity',
-];
-
 /** One navigation link: site-relative path and its label. */
 export interface NavLink {
 	path: string;
 	label: string;
 	key: string;
-}
-
-/** The primary navigation of a language; a key without a page fails the build. */
-export async function primaryNav(locale: Locale): Promise<NavLink[]> {
-	return Promise.all(
-		primaryNavKeys.map(async (key) => {
-			const route = await routeByKey('pages', key, locale);
-			return { key, path: route.path, label: route.entry.data.navTitle ?? route.entry.data.title };
-		}),
-	);
 }
 
 /** Translation keys of the pages linked from every page's footer, in order (the menu has every page). */

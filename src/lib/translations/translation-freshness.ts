@@ -44,10 +44,18 @@ export interface PairReport {
 /**
  * Fields left out of the hash because a translator has nothing to carry over
  * when they change: `translatedFrom` (the record itself), `updated`, `factsChecked` and
- * `newestReport` (a date bump alone changes no text), `slug` (each language has its own URL) and
- * `draft` (publishing changes no text).
+ * `newestReport` (a date bump alone changes no text), `slug` (each language has its own URL),
+ * `searchKeywords` (each language has its own) and `draft` (publishing changes no text).
  */
-export const UNHASHED_FIELDS = ['translatedFrom', 'updated', 'factsChecked', 'newestReport', 'slug', 'draft'] as const;
+export const UNHASHED_FIELDS = [
+	'translatedFrom',
+	'updated',
+	'factsChecked',
+	'newestReport',
+	'slug',
+	'draft',
+	'searchKeywords',
+] as const;
 
 /**
  * The version hash of a page: SHA-256 (first 12 hex digits) of its frontmatter

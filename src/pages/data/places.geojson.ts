@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { places } from '../../data/places';
+import { placesMapData } from '../../lib/map/places-map';
+import { placesGeoJson } from '../../lib/map/places-geojson';
+
+/** The map's places with their sources, as GeoJSON. */
+export const GET: APIRoute = async () =>
+	new Response(placesGeoJson(places, (await placesMapData()).sources), {
+		headers: { 'Content-Type': 'application/geo+json; charset=utf-8' },
+	});
