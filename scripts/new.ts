@@ -17,7 +17,7 @@ import {
 	yamlIds,
 	type FieldSpec,
 	type ScaffoldKind,
-} from '../src/lib/content-model/scaffold';
+} from '../src/lib/scaffold/scaffold';
 
 const root = process.cwd();
 const kindNames = scaffoldKinds.join(', ');

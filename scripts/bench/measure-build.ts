@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { filesUnder } from '../../src/lib/build-checks/files.ts';
+import { filesUnder } from '../../src/lib/files/files-under.ts';
 import type { BenchSite } from './sites.ts';
 
 /** The numbers of one build. */

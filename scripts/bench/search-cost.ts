@@ -3,7 +3,7 @@
  * to the first result on the search page, cold (nothing cached) and warm (a
  * second query in the same page), and the bytes fetched for the cold query.
  */
-import type { Page } from 'playwright-core';
+import type { Page } from 'playwright';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

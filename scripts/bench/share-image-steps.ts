@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
-import type { ShareCard } from '../../src/lib/content/share-cards.ts';
+import type { ShareCard } from '../../src/lib/share/share-cards.ts';
 import { shareCardTree } from '../../src/lib/share/share-card-layout.ts';
 import { SHARE_PNG_OPTIONS } from '../../src/lib/share/share-image-draw.ts';
 import { SHARE_IMAGE_SIZE } from '../../src/lib/share/share-image-paths.ts';

@@ -10,7 +10,7 @@
 import type { Bilingual } from '../lib/content-model/bilingual';
 
 /** One commodity's key figure, typed. */
-export interface CommodityFigure {
+interface CommodityFigure {
 	/** The low and high of a reported range; the same number twice for a single figure. */
 	low: number;
 	high: number;

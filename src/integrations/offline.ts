@@ -17,7 +17,7 @@ import { manifestPath, notFoundPages, type OfflineManifest } from '../offline/sh
 export const OFFLINE_BUDGET_BYTES = 3 * 1024 * 1024;
 
 /** One thing a reader saves with one press, and what it takes on the device. */
-export interface SavedUnit {
+interface SavedUnit {
 	name: string;
 	stored: number;
 }
@@ -27,7 +27,7 @@ export interface SavedUnit {
  * the whole language. A larger site splits it into a core and sections
  * (docs/decisions/offline-copy-units.md), which are added here.
  */
-export function savedUnits(manifest: OfflineManifest): SavedUnit[] {
+function savedUnits(manifest: OfflineManifest): SavedUnit[] {
 	return [{ name: `The ${manifest.locale} offline copy`, stored: manifest.stored }];
 }
 

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { PAGE_REDIRECTS, redirectFileOf, redirectPageHtml } from '../lib/site/page-redirects';
+import { PAGE_REDIRECTS, redirectFileOf, redirectPageHtml } from '../lib/build-checks/page-redirects';
 
 /**
  * Writes a static redirect page at each old address in `PAGE_REDIRECTS`

@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { apacheConfig, DEFAULT_HOSTING_DIR, headersFile, nginxConfig } from '../lib/build-checks/host-snippets';
 
 /** The folder of the host configuration in the build output; its files are not pages (no `.html`). */
-export const HOSTING_FOLDER = '_hosting';
+const HOSTING_FOLDER = '_hosting';
 
 /**
  * Writes the host configuration after the build, from the rules in

@@ -7,7 +7,7 @@
 import type { Locale } from '../i18n/locales';
 
 /** Every cache this site makes starts with this, so nothing else on the origin is touched. */
-export const CACHE_PREFIX = 'sinergi-';
+const CACHE_PREFIX = 'sinergi-';
 
 /** Pages the reader opened, kept without saving (see `VISITED_LIMITS`). */
 export const VISITED_PAGES = `${CACHE_PREFIX}visited-pages`;

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { searchFieldsFile } from '../lib/content/search-fields';
+import { searchFieldsFile } from '../lib/search/search-fields';
 
 /**
  * Every page's search fields (topic, glossary keywords, filters) for the

@@ -7,8 +7,8 @@ import { en } from '../../src/i18n/ui/en';
 import { id } from '../../src/i18n/ui/id';
 import { OFFLINE_BUDGET_BYTES } from '../../src/integrations/offline';
 import { VISITED_LIMITS, type OfflineManifest } from '../../src/offline/shared';
-import { filesUnder } from '../../src/lib/build-checks/files';
-import { isRedirectFile, PAGE_REDIRECTS, redirectFileOf } from '../../src/lib/site/page-redirects';
+import { filesUnder } from '../../src/lib/files/files-under';
+import { isRedirectFile, PAGE_REDIRECTS, redirectFileOf } from '../../src/lib/build-checks/page-redirects';
 import { assertBuilt, distDir, isNotFoundPage, listPages, loadPage } from '../helpers/dist';
 
 assertBuilt();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { pagePolicy } from '../../src/lib/build-checks/security-policy';
-import { PAGE_REDIRECTS, redirectFileOf } from '../../src/lib/site/page-redirects';
+import { PAGE_REDIRECTS, redirectFileOf } from '../../src/lib/build-checks/page-redirects';
 import { assertBuilt, distDir, fileOfPath, listPages } from '../helpers/dist';
 import { SUBPATH_BASE, subpathDirs } from '../helpers/subpath';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesUnder } from '../../src/lib/build-checks/files';
+import { filesUnder } from '../../src/lib/files/files-under';
 import { assertBuilt, distDir } from '../helpers/dist';
 
 assertBuilt();

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { filesUnder } from '../../src/lib/build-checks/files';
+import { filesUnder } from '../../src/lib/files/files-under';
 import { SEARCH_FIELDS_FILE } from '../../src/lib/search/search-fields-file';
 import { contentFiles, frontmatterOf } from '../helpers/content';
 import { assertBuilt, distDir, isNotFoundPage, listPages, loadPage, pathOfFile } from '../helpers/dist';

@@ -2,7 +2,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SHARE_IMAGE_REPORT } from '../../src/integrations/share-images';
-import { filesUnder } from '../../src/lib/build-checks/files';
+import { filesUnder } from '../../src/lib/files/files-under';
 import { assertBuilt, distDir } from '../helpers/dist';
 import { astroBuild, copyProject, projectRoot, removeCopy } from '../helpers/project-copy';
 

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesUnder } from '../../src/lib/build-checks/files';
+import { filesUnder } from '../../src/lib/files/files-under';
 import { assertBuilt, distDir, listPages, loadPage } from '../helpers/dist';
 import { checkShareImages } from '../helpers/share-images';
 

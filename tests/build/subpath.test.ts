@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/build-checks/link-check';
 import { FALLBACK_SITE_URL } from '../../src/lib/site/site-url';
-import { filesUnder } from '../../src/lib/build-checks/files';
+import { filesUnder } from '../../src/lib/files/files-under';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertBuilt, listPages, loadPage } from '../helpers/dist';

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { assertBuilt } from '../helpers/dist';
 import { useBrowserSession } from '../helpers/browser-session';

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { places } from '../../src/data/places';
 import { useBrowserSession } from '../helpers/browser-session';

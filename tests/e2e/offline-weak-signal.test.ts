@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUIET_WINDOW_MS } from '../../src/offline/worker/network';
 import { launchBrowser } from '../helpers/browser';

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { assertBuilt } from '../helpers/dist';
 import { pageRoot, resultsFor, statusOf } from '../helpers/search';

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page } from 'playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt } from '../helpers/dist';
 import { dialogRoot, openSearchDialog, pageRoot, resultsFor, searchFor, statusOf } from '../helpers/search';

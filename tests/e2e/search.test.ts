@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { contentFiles, frontmatterOf, pathOfKey } from '../helpers/content';
 import { assertBuilt, fileOfPath, listPages, pathOfFile } from '../helpers/dist';

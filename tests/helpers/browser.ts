@@ -1,5 +1,5 @@
 import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser } from 'playwright';
 
 /** Flags that keep Chromium from calling out to the network and make it run as root in CI. */
 const CHROMIUM_ARGS = [

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright';
 
 /** One way of viewing the site: colour scheme and viewport. */
 export interface ViewCombination {

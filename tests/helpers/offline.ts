@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page } from 'playwright';
 import type { OfflineManifest } from '../../src/offline/shared';
 
 /** The offline control in the footer of every page. */
@@ -78,19 +78,6 @@ export function waitForWaitingWorker(page: Page, timeout = 30_000): Promise<void
 		null,
 		timeout,
 	);
-}
-
-/** Waits until the origin holds a cache whose name matches. */
-export async function waitForCache(page: Page, pattern: RegExp, timeout = 60_000): Promise<string> {
-	const names = async (): Promise<string[]> => page.evaluate(() => caches.keys());
-	await waitInPage(
-		page,
-		`a cache named like ${pattern}`,
-		async (source: string) => (await caches.keys()).some((name) => new RegExp(source).test(name)),
-		pattern.source,
-		timeout,
-	);
-	return (await names()).find((name) => pattern.test(name)) ?? '';
 }
 
 /** Presses the control's button for a language's save, confirms, and waits until the copy is saved; returns what the control said on the way. */

@@ -116,6 +116,6 @@ export function measurePage(file: string, base: string = basePath()): PageWeight
 }
 
 /** The base path the site was built with (`BASE_PATH`), as `/` or `/sub/`. */
-export function basePath(): string {
+function basePath(): string {
 	return `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }

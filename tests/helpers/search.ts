@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page } from 'playwright';
 
 /** The dialog's search root, and the search page's. */
 export const dialogRoot = 'dialog search-ui';

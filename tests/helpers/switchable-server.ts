@@ -8,10 +8,10 @@ import { buildFolderHandler, listenOnLoopback } from './server';
  * signal); `failing` answers every one with 502 (a host in trouble);
  * `slow` answers each after `SLOW_ANSWER_MS`.
  */
-export type NetworkMode = 'online' | 'offline' | 'hanging' | 'failing' | 'slow';
+type NetworkMode = 'online' | 'offline' | 'hanging' | 'failing' | 'slow';
 
 /** How long the `slow` mode holds each answer back. */
-export const SLOW_ANSWER_MS = 5000;
+const SLOW_ANSWER_MS = 5000;
 
 /** A static server whose build can be swapped and whose network can be cut, stalled or failed, on one origin. */
 export interface SwitchableServer {

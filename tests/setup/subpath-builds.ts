@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesUnder } from '../../src/lib/build-checks/files';
+import { filesUnder } from '../../src/lib/files/files-under';
 import { astroBuild, copyProject, projectRoot, removeCopy } from '../helpers/project-copy';
 import { SUBPATH_BASE, SUBPATH_SITE, subpathDirs } from '../helpers/subpath';
 

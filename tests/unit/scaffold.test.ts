@@ -11,7 +11,7 @@ import {
 	sourceKinds,
 	topics,
 } from '../../src/lib/content-model/content-enums';
-import { fieldsFor, scaffold, yamlIds } from '../../src/lib/content-model/scaffold';
+import { fieldsFor, scaffold, yamlIds } from '../../src/lib/scaffold/scaffold';
 import { splitMarkdown } from '../../src/lib/content-model/frontmatter';
 import { contentHash } from '../../src/lib/translations/translation-freshness';
 

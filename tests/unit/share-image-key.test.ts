@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ShareCard } from '../../src/lib/content/share-cards';
+import type { ShareCard } from '../../src/lib/share/share-cards';
 import { drawingVersions } from '../../src/lib/share/share-image-draw';
 import { shareImageKey, type ShareDrawingVersions } from '../../src/lib/share/share-image-key';
 

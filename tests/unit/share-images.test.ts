@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ShareCard } from '../../src/lib/content/share-cards';
+import type { ShareCard } from '../../src/lib/share/share-cards';
 import { renderShareImage } from '../../src/lib/share/share-image-draw';
 import { shareImageParam, shareImagePath } from '../../src/lib/share/share-image-paths';
 import { checkShareImages, pngSize } from '../helpers/share-images';

@@ -20,16 +20,16 @@ export const commitmentRatings = [
 ] as const;
 
 export type ClaimRating = (typeof claimRatings)[number];
-export type CommitmentRating = (typeof commitmentRatings)[number];
+type CommitmentRating = (typeof commitmentRatings)[number];
 export type Rating = ClaimRating | CommitmentRating;
 
 /** A rating's label and its definition, per language. */
-export interface RatingText {
+interface RatingText {
 	label: Record<Locale, string>;
 	definition: Record<Locale, string>;
 }
 
-export const ratingTexts: Record<Rating, RatingText> = {
+const ratingTexts: Record<Rating, RatingText> = {
 	sesuai: {
 		label: { id: 'Sesuai sumber', en: 'Matches the sources' },
 		definition: {

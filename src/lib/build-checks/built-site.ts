@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
-import { isRedirectFile } from '../site/page-redirects';
-import { filesUnder } from './files';
+import { isRedirectFile } from './page-redirects';
+import { filesUnder } from '../files/files-under';
 
 /**
  * Reading a finished build folder: used by the integrations that check and
@@ -15,7 +15,7 @@ export function isBuiltHtml(file: string): boolean {
 }
 
 /** Whether a built file is an HTML page of the site (not one of Pagefind's files, nor a redirect left at an old address). */
-export function isBuiltPage(file: string): boolean {
+function isBuiltPage(file: string): boolean {
 	return isBuiltHtml(file) && !isRedirectFile(file);
 }
 

@@ -10,7 +10,7 @@ import { headerPolicy, immutableCache, securityHeaders } from './security-policy
  */
 
 /** Ask the server every time (a cheap 304 when nothing changed): a new deploy shows at once. */
-export const revalidate = 'no-cache';
+const revalidate = 'no-cache';
 
 /** A cache rule for a path under the site's base. */
 export interface CacheRule {

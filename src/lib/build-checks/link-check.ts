@@ -1,5 +1,5 @@
 import { fileOfUrlPath, isBuiltHtml, tagsOfBuiltPage, urlPathOfFile, type BuiltTag } from './built-site';
-import { filesUnder } from './files';
+import { filesUnder } from '../files/files-under';
 
 /** Where a build lives and how it is addressed. */
 export interface LinkCheckOptions {
@@ -12,7 +12,7 @@ export interface LinkCheckOptions {
 }
 
 /** An internal link that leads nowhere. */
-export interface BrokenLink {
+interface BrokenLink {
 	/** The built page the link is on, e.g. `en/agreement/index.html`. */
 	page: string;
 	/** The link as written. */
@@ -22,7 +22,7 @@ export interface BrokenLink {
 }
 
 /** A link to another site: listed, never fetched. */
-export interface ExternalLink {
+interface ExternalLink {
 	page: string;
 	link: string;
 }

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { localeInfo, type Locale } from '../../i18n/locales';
 import { contentFilesByPath } from '../content-model/content-pages';
-import { filesUnder } from './files';
+import { filesUnder } from '../files/files-under';
 
 /**
  * Editors' words for "the offline copy is too big": which content file makes

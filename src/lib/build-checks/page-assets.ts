@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileOfUrlPath, tagsOfBuiltPage } from './built-site';
-import { filesUnder } from './files';
+import { filesUnder } from '../files/files-under';
 
 /** `import … from "x"`, `import "x"` and `export … from "x"`; not `import("x")`. */
 const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{][^'"();]*?\bfrom\s*)?["']([^"']+)["']/g;

@@ -6,7 +6,7 @@
  */
 
 /** CSP directives beyond `script-src` and `style-src`. Everything is served from this origin; nothing else is allowed. */
-export const cspDirectives = [
+const cspDirectives = [
 	"default-src 'self'",
 	"base-uri 'self'",
 	"object-src 'none'",
@@ -20,10 +20,10 @@ export const cspDirectives = [
 ] as const;
 
 /** Sources for `script-src`: this origin, and WebAssembly compilation for Pagefind (not `eval`). */
-export const scriptResources = ["'self'", "'wasm-unsafe-eval'"] as const;
+const scriptResources = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /** Sources for `style-src`: this origin. */
-export const styleResources = ["'self'"] as const;
+const styleResources = ["'self'"] as const;
 
 /**
  * The policy in every page's `<meta>`. It lists no hashes because the site has

@@ -51,7 +51,7 @@ export interface BarChartInput {
 }
 
 /** One row of the chart: label line, then the mark and its value. Coordinates are rounded to 0.1. */
-export interface BarRow {
+interface BarRow {
 	label: string;
 	valueText: string;
 	claim: boolean;
@@ -65,7 +65,7 @@ export interface BarRow {
 }
 
 /** A guide line of a log axis with its label. */
-export interface BarTick {
+interface BarTick {
 	x: number;
 	label: string;
 	anchor: 'start' | 'middle' | 'end';
@@ -87,7 +87,7 @@ export interface BarChartLayout {
 const round = (value: number): number => Math.round(value * 10) / 10;
 
 /** An estimate of a text's width in the view box, on the generous side. */
-export function textWidth(text: string, size = LABEL_SIZE, em = GLYPH_EM): number {
+function textWidth(text: string, size = LABEL_SIZE, em = GLYPH_EM): number {
 	return [...text].length * size * em;
 }
 

@@ -2,19 +2,19 @@ import { z } from 'astro/zod';
 import { bilingual, entryId, PARTIAL_DATE } from '../content-model/field-schemas';
 
 /** The scales a chart can use: linear bars from zero, or marks on a logarithmic axis (for figures thousands of times apart). */
-export const chartScales = ['linear', 'log'] as const;
+const chartScales = ['linear', 'log'] as const;
 
 const SOURCE_FIX =
 	'Every figure on a chart needs "source": the id of its entry in src/content/sources.yaml (the id the page cites for the same figure), e.g. "source: diskominfo-kaltim-2025".';
 
 /** Currencies a money chart can be in (ISO 4217): its open data says which. */
-export const chartCurrencies = ['IDR', 'USD'] as const;
+const chartCurrencies = ['IDR', 'USD'] as const;
 
 /** A figure's period: one date (YYYY, YYYY-MM or YYYY-MM-DD) or "start/end" (ISO 8601 interval), e.g. "2025-01/2025-09". */
 const PERIOD = new RegExp(`^${PARTIAL_DATE.source.slice(1, -1)}(/${PARTIAL_DATE.source.slice(1, -1)})?$`);
 
 /** One number on a chart, with the registry entry that reports it. */
-export const chartFigureSchema = z
+const chartFigureSchema = z
 	.object({
 		/** What the figure is, short: shown beside its mark and as the table's row heading. */
 		label: bilingual,

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { claimSchema, commitmentSchema, type ClaimData, type CommitmentData } from './claim-schemas';
+import { claimSchema, type ClaimData, type CommitmentData } from './claim-schemas';
 
 /** The files the two collections load, relative to the project. */
 export const CLAIMS_FILE = 'src/content/claims.yaml';
-export const COMMITMENTS_FILE = 'src/content/commitments.yaml';
+const COMMITMENTS_FILE = 'src/content/commitments.yaml';
 
 /** Formats a Zod issue as "file: entry "CL1", field "reason.en": message". */
 function issueLine(file: string, entryId: string, issue: z.core.$ZodIssue): string {
@@ -92,5 +92,3 @@ export function readClaimsFile(path: string): ClaimData[] {
 	assertNoProblems(problems);
 	return entries;
 }
-
-export { claimSchema, commitmentSchema };

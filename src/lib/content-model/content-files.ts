@@ -1,4 +1,4 @@
-import { filesUnder } from '../build-checks/files';
+import { filesUnder } from '../files/files-under';
 
 /**
  * The file extensions of page content, in one place: plain Markdown (`.md`, the

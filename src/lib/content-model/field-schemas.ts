@@ -67,7 +67,7 @@ export function dayInWords(text: string): string | undefined {
 }
 
 /** The fix for a day the build cannot read: the value in YYYY-MM-DD when it can be guessed. */
-export function dayFix(input: unknown): string {
+function dayFix(input: unknown): string {
 	const guess = typeof input === 'string' ? dayInWords(input) : undefined;
 	const shown = typeof input === 'string' ? `"${input}"` : String(input);
 	return guess

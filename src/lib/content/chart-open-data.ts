@@ -15,7 +15,7 @@ export function chartDataPaths(id: string): { csv: string; readme: string } {
 const text = (id: string, en: string) => ({ id, en });
 
 /** The columns of every chart's CSV, documented for the data package. */
-export function chartFields(chart: ChartData): FieldSpec[] {
+function chartFields(chart: ChartData): FieldSpec[] {
 	const money = chart.currency ? { currency: { code: chart.currency } } : {};
 	const unit = { unit: chart.unit.en };
 	return [
@@ -102,7 +102,8 @@ export function chartFields(chart: ChartData): FieldSpec[] {
 /** A chart's source as its README names it. */
 interface ReadmeSource {
 	id: string;
-	title: string;
+	/** The headline, when the registry knows it. */
+	title: string | undefined;
 	publisher: string;
 	date: string;
 	url: string;
@@ -209,7 +210,8 @@ export function chartReadme(download: ChartDownload, site: URL, siteName: string
 		'',
 		'Sumber / Sources:',
 		...download.sources.map(
-			(source) => `- ${source.id}: ${source.title}, ${source.publisher}, ${source.date}. ${source.url}`,
+			(source) =>
+				`- ${source.id}: ${source.title ? `${source.title}, ` : ''}${source.publisher}, ${source.date}. ${source.url}`,
 		),
 		'',
 		'Yang perlu diketahui / What to know:',

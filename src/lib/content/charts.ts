@@ -14,7 +14,7 @@ import { citationLinks, type CitationLink } from './citation-links';
 export const CHARTS_FILE = 'src/content/charts.yaml';
 
 /** One row of a chart's table: the same figure as its mark, with its source. */
-export interface ChartTableRow {
+interface ChartTableRow {
 	label: string;
 	valueText: string;
 	claim: boolean;
@@ -85,7 +85,7 @@ function formatNumber(value: number, locale: Locale, decimals: number): string {
 }
 
 /** A figure as the page writes it: "Rp32.000–35.000", "sekitar 7.100 ton", "US$2,062.45 million". */
-export function figureText(figure: ChartFigureData, chart: ChartData, locale: Locale): string {
+function figureText(figure: ChartFigureData, chart: ChartData, locale: Locale): string {
 	const number = (value: number) => formatNumber(value, locale, chart.decimals);
 	const digits =
 		typeof figure.value === 'number' ? number(figure.value) : `${number(figure.value[0])}–${number(figure.value[1])}`;

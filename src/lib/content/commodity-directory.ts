@@ -4,7 +4,7 @@ import { routesFor, type PageRoute } from './routes';
 import { sourceSummary, type SourceSummary } from './source-lookup';
 
 /** A source as the directory shows it beside a claim or a figure. */
-export type DirectorySource = SourceSummary;
+type DirectorySource = SourceSummary;
 
 /** One row of the commodity directory. */
 export interface DirectoryRow {

@@ -4,7 +4,7 @@ import { routeByKey, type RoutedCollection } from './routes';
 import { allUpdates } from './updates';
 
 /** A page a correction changed, resolved in one language. */
-export interface CorrectedPage {
+interface CorrectedPage {
 	ref: string;
 	path: string;
 	title: string;

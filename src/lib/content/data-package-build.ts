@@ -1,8 +1,8 @@
 import { url } from '../../i18n/urls';
 import { useTranslations } from '../../i18n/ui';
 import { places } from '../../data/places';
-import { placesMapData } from '../map/places-map';
-import { placesGeoJson } from '../map/places-geojson';
+import { placesMapData } from './places-map';
+import { placesGeoJson } from './places-geojson';
 import { csvResource, plainResource, type DataPackage } from '../open-data/data-package';
 import { DATA_LICENCE, dataFormats } from '../open-data/open-data';
 import { chartCsv, chartDownloads, chartReadme } from './chart-open-data';

@@ -18,7 +18,7 @@ export interface GlossaryItem {
  * Sorts items alphabetically by term in the reader's language (Indonesian or
  * English collation, ignoring case and accents) without changing the input.
  */
-export function sortByTerm<T extends { term: string }>(items: readonly T[], locale: Locale): T[] {
+function sortByTerm<T extends { term: string }>(items: readonly T[], locale: Locale): T[] {
 	const collator = new Intl.Collator(localeInfo[locale].dateLocale, { sensitivity: 'base', numeric: true });
 	return [...items].sort((a, b) => collator.compare(a.term, b.term));
 }

@@ -5,7 +5,7 @@ import { url } from '../../i18n/urls';
 import { getRoutes, type PageRoute } from './routes';
 import { provinces, sourceKinds } from './schemas';
 import { UNDATED } from '../sources/source-rules';
-import { claimsDataset, commitmentsDataset } from '../claims/rating-datasets';
+import { claimsDataset, commitmentsDataset } from './rating-datasets';
 import type { Locale } from '../../i18n/locales';
 import {
 	dataFilePath,
@@ -355,7 +355,7 @@ export function loadDatasets(site: URL): Promise<Dataset[]> {
 }
 
 /** One dataset by name; throws naming it when it does not exist. */
-export async function loadDataset(site: URL, name: DatasetName): Promise<Dataset> {
+async function loadDataset(site: URL, name: DatasetName): Promise<Dataset> {
 	const found = (await loadDatasets(site)).find((dataset) => dataset.name === name);
 	if (!found) throw new Error(`No open dataset "${name}".`);
 	return found;
@@ -383,7 +383,7 @@ export async function dataFileBody(
 }
 
 /** A published data file as the open data page lists it. */
-export interface CatalogueFile {
+interface CatalogueFile {
 	format: DataFormat;
 	/** Site-relative path (without the base). */
 	path: string;

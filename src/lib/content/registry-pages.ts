@@ -23,7 +23,7 @@ export function registryParts(): Promise<RegistrySourcePart[]> {
  * entry is, for every link to it. Throws naming the id and the fix when no
  * part lists it (the collection schemas normally catch an unknown id first).
  */
-export async function registryPartOf(id: string, where = 'a citation'): Promise<RegistrySourcePart> {
+async function registryPartOf(id: string, where = 'a citation'): Promise<RegistrySourcePart> {
 	const part = (await registryParts()).find((candidate) => candidate.sources.some((source) => source.id === id));
 	if (!part)
 		throw new Error(

@@ -22,14 +22,14 @@ const NEWEST_REPORT_FIX =
 	'Write "newestReport: YYYY-MM" (quoted or not), the month of the newest dated source this page cites (the latest "date" among its sources in src/content/sources.yaml), e.g. newestReport: "2026-02"; "YYYY" when that source gives only its year. Readers see it beside "facts checked as of".';
 
 // The value lists and the single-field schemas live in plain modules the editor scripts can load without Astro.
-export { provinces, sourceKinds, templates, topics } from '../content-model/content-enums';
-export { bilingual, partialDate } from '../content-model/field-schemas';
+export { provinces, sourceKinds, topics } from '../content-model/content-enums';
+
 // The registry's schema lives with the registry's rules, which the citation plugin also runs.
 export { sourceSchema } from '../sources/source-rules';
 export { chartSchema } from '../charts/chart-schema';
 
 /** Frontmatter every explainer and profile shares. */
-export const pageFields = {
+const pageFields = {
 	title: label,
 	/** Optional shorter title for navigation and breadcrumbs. */
 	navTitle: z.string().min(1).optional(),

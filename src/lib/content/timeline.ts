@@ -20,7 +20,7 @@ export interface TimelineItem {
  * compare as strings; a year-only date comes before the dated events of that
  * year, and events with the same date keep their order in the file.
  */
-export function sortOldestFirst<T extends { date: string }>(items: readonly T[]): T[] {
+function sortOldestFirst<T extends { date: string }>(items: readonly T[]): T[] {
 	return [...items].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 

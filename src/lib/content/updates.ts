@@ -6,7 +6,7 @@ export async function allUpdates(): Promise<CollectionEntry<'updates'>[]> {
 }
 
 /** Sorts change notes newest first without mutating the input. */
-export function sortUpdates<T extends { data: { date: Date } }>(updates: readonly T[]): T[] {
+function sortUpdates<T extends { data: { date: Date } }>(updates: readonly T[]): T[] {
 	return [...updates].sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
 }
 

@@ -23,7 +23,7 @@ export interface MapPlace extends Place {
 }
 
 /** A country label at a projected position. */
-export interface MapCountryLabel {
+interface MapCountryLabel {
 	name: string;
 	x: number;
 	y: number;
@@ -33,7 +33,7 @@ export interface MapCountryLabel {
  * A province's name in capitals, placed twice: on one line where the map is
  * wide, on two lines at the phone's larger text size (the stylesheet shows one).
  */
-export interface MapProvinceLabel {
+interface MapProvinceLabel {
 	name: string;
 	lines: string[];
 	wide: { x: number; y: number };
@@ -41,7 +41,7 @@ export interface MapProvinceLabel {
 }
 
 /** The scale bar: a line `length` units long that stands for `km` kilometres at the frame's centre. */
-export interface MapScaleBar {
+interface MapScaleBar {
 	x: number;
 	y: number;
 	length: number;
@@ -92,7 +92,7 @@ const FRAME: Feature<MultiPoint> = {
  * than a pixel of the 560-unit map, about 1.5 km). Tarakan, Nunukan and
  * Sebatik, 300 km² and more, keep their shape.
  */
-export const SIMPLIFY_KM2 = 4;
+const SIMPLIFY_KM2 = 4;
 const EARTH_RADIUS_KM = 6371;
 
 /** Country labels: Natural Earth names are English; these are placed on land inside each country. */

@@ -24,7 +24,7 @@ interface MdxNode {
 const LIST = CONTENT_COMPONENT_NAMES.join(', ');
 
 /** Where an image address points on disk, or undefined when it is not a file of this project (a web address, data). */
-export function imageFileOf(address: string, pageFile: string, publicDir: string): string | undefined {
+function imageFileOf(address: string, pageFile: string, publicDir: string): string | undefined {
 	if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(address) || address === '') return undefined;
 	const path = decodeURI(address.split(/[?#]/)[0] ?? '');
 	return path.startsWith('/') ? join(publicDir, path) : resolve(dirname(pageFile), path);
@@ -100,7 +100,7 @@ function distance(a: string, b: string): number {
 }
 
 /** The content component a misspelt name most likely means (at most two edits away), if any. */
-export function nearestComponent(name: string): string | undefined {
+function nearestComponent(name: string): string | undefined {
 	const [best] = CONTENT_COMPONENT_NAMES.map((known) => ({ known, edits: distance(name, known) }))
 		.filter(({ edits }) => edits <= 2)
 		.sort((a, b) => a.edits - b.edits);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesUnder } from '../build-checks/files';
+import { filesUnder } from '../files/files-under';
 
 /** What rendering a Markdown page can read: the code, the registry, the glossary, the UI strings, the pinned packages. */
 const INPUTS = ['src', 'astro.config.mjs', 'package-lock.json'] as const;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesUnder } from '../build-checks/files';
+import { filesUnder } from '../files/files-under';
 
 /** What a build reads besides `node_modules` (whose versions the lock file pins). */
 const BUILD_INPUTS = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'] as const;

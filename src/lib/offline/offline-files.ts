@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import { pagefindOptions } from '../search/pagefind-options';
-import { isRedirectFile } from '../site/page-redirects';
+import { isRedirectFile } from '../build-checks/page-redirects';
 
 /**
  * Which built files make up a language's offline copy, as glob patterns over

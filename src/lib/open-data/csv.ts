@@ -16,7 +16,7 @@ function csvField(value: CsvCell): string {
  * Excel reads "–" and "é" as Windows-1252 and garbles them. LibreOffice, pandas
  * (`encoding="utf-8-sig"`), R's readr and csv-parse (`bom: true`) skip it.
  */
-export const UTF8_BOM = '\uFEFF';
+const UTF8_BOM = '\uFEFF';
 
 /**
  * Serialises a table as RFC 4180 CSV: a header row, CRLF line breaks (also after

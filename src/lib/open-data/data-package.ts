@@ -1,7 +1,7 @@
 import { DATA_LICENCE, type FieldSpec } from './open-data';
 
 /** A Frictionless Table Schema field (https://specs.frictionlessdata.io/table-schema/), with unit and currency. */
-export interface PackageField {
+interface PackageField {
 	name: string;
 	type: 'string' | 'number' | 'boolean' | 'date';
 	format?: 'uri' | 'default';
@@ -46,7 +46,7 @@ export interface DataPackage {
 const PARTIAL_DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
 
 /** Maps a documented field to its Table Schema field: a number as a number, a date as a date, a list as text. */
-export function packageField(field: FieldSpec): PackageField {
+function packageField(field: FieldSpec): PackageField {
 	const description = field.description.en;
 	const extra = {
 		...(field.unit ? { unit: field.unit } : {}),

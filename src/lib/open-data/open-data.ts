@@ -15,7 +15,7 @@ export type DataFormat = (typeof dataFormats)[number];
  * `partial-date` is YYYY, YYYY-MM or YYYY-MM-DD; `date` is always YYYY-MM-DD; `number`
  * is a decimal number with a point and no thousands separator.
  */
-export type FieldType = 'string' | 'date' | 'partial-date' | 'url' | 'list' | 'enum' | 'number' | 'boolean';
+type FieldType = 'string' | 'date' | 'partial-date' | 'url' | 'list' | 'enum' | 'number' | 'boolean';
 
 /** One documented field of a dataset. */
 export interface FieldSpec {

@@ -2,7 +2,7 @@ import type { Locale } from '../../i18n/locales';
 import { localeInfo } from '../../i18n/locales';
 import { routesFor } from '../content/routes';
 import { siteRoutesFor, titleOf } from '../site/site-routes';
-import { filterValuesOf, type SearchFilterGroup } from '../content/search-fields';
+import { filterValuesOf, type SearchFilterGroup } from './search-fields';
 import { searchPaths, type SearchPaths } from './search-links';
 
 /** What the search page's section shows besides the form. */

@@ -9,9 +9,6 @@ import favicon from '../../../public/favicon.svg?raw';
  */
 export const appIcons = { 'icons/icon-192.png': 192, 'icons/icon-512.png': 512, 'apple-touch-icon.png': 180 } as const;
 
-/** The file name of an icon. */
-export type AppIcon = keyof typeof appIcons;
-
 /**
  * Renders the favicon as a square PNG of `size` pixels with resvg. The
  * favicon draws its letters as outlines and no system font is loaded, so the

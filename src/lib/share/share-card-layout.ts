@@ -1,4 +1,4 @@
-import type { ShareCard, ShareFactCheck } from '../content/share-cards';
+import type { ShareCard, ShareFactCheck } from './share-cards';
 
 /**
  * Version of the card's drawing: its layout, sizes and colours below. Raise it

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ShareCard } from '../content/share-cards';
+import type { ShareCard } from './share-cards';
 import { drawingThreads, drawingVersions, drawShareImage, type DrawTimings } from './share-image-draw';
 import { shareImageKey } from './share-image-key';
 
@@ -56,7 +56,7 @@ export function shareImageStats(): ShareImageStats {
  * `node_modules/.astro/`), which survives builds and which CI caches keep
  * with Astro's own. Outside a build (unit tests, scripts) the default place.
  */
-export function shareImageCacheDir(): string {
+function shareImageCacheDir(): string {
 	return typeof __SINERGI_SHARE_CACHE__ === 'string'
 		? __SINERGI_SHARE_CACHE__
 		: join(process.cwd(), 'node_modules/.astro/share-images');

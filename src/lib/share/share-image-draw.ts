@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ShareCard } from '../content/share-cards';
+import type { ShareCard } from './share-cards';
 import { DRAW_WORKER_SOURCE } from './draw-worker-source';
 import { SHARE_TEMPLATE_VERSION, shareCardTree, type ShareNode } from './share-card-layout';
 import type { ShareDrawingVersions } from './share-image-key';

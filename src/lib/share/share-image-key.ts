@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ShareCard } from '../content/share-cards';
+import type { ShareCard } from './share-cards';
 
 /** Versions of everything that draws a share image besides the card's own text. */
 export interface ShareDrawingVersions {

@@ -2,7 +2,7 @@
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 /** Folder of the share images in the build, site-relative. */
-export const SHARE_IMAGE_DIR = '/og/';
+const SHARE_IMAGE_DIR = '/og/';
 
 /**
  * The route parameter of a page's share image: the page's path without its

@@ -4,7 +4,7 @@ import type { Locale } from '../../i18n/locales';
 import { atomFeed } from './atom-feed';
 import { routeByKey } from '../content/routes';
 import { allUpdates, feedPath } from '../content/updates';
-import { ratingFeedEntries } from '../claims/rating-feed';
+import { ratingFeedEntries } from './rating-feed';
 
 /** The Atom feed response of one language (`/feed.xml`, `/en/feed.xml`). */
 export async function feedResponse(locale: Locale, site: URL | undefined): Promise<Response> {

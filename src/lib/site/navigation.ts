@@ -2,7 +2,7 @@ import type { Locale } from '../../i18n/locales';
 import { routeByKey, routesFor } from '../content/routes';
 
 /** A group of the site's menu: its id (the dictionary key `nav.group.<id>` names it) and its pages. */
-export interface NavGroupSpec {
+interface NavGroupSpec {
 	id: 'citizens' | 'investors' | 'about';
 	/** Translation keys of the pages (`pages` collection), in menu order. */
 	keys: readonly string[];
@@ -14,7 +14,7 @@ export interface NavGroupSpec {
  * The menu is in every page's header, so every page is at most two taps away on a phone:
  * "Menu", then the link (commodity profiles: the directory in this menu, then the profile).
  */
-export const navGroups: readonly NavGroupSpec[] = [
+const navGroups: readonly NavGroupSpec[] = [
 	{
 		id: 'citizens',
 		keys: [
@@ -91,7 +91,7 @@ export interface NavLink {
 }
 
 /** Translation keys of the pages linked from every page's footer, in order (the menu has every page). */
-export const referenceNavKeys: readonly string[] = ['about', 'sources', 'updates', 'corrections'];
+const referenceNavKeys: readonly string[] = ['about', 'sources', 'updates', 'corrections'];
 
 /** The footer's links to the reference pages of a language; a key without a page fails the build. */
 export async function referenceNav(locale: Locale): Promise<NavLink[]> {

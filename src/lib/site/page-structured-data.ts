@@ -1,5 +1,5 @@
 import { homePath, url } from '../../i18n/urls';
-import { claimReviews } from '../claims/rating-views';
+import { claimReviews } from './rating-views';
 import { useTranslations } from '../../i18n/ui';
 import { DATA_LICENCE } from '../open-data/open-data';
 import { dataFileUrl, openDataCatalogue } from '../content/open-data-collections';

@@ -33,11 +33,6 @@ export function emailHref(title: string, url: string): string {
 	return `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(url)}`;
 }
 
-/** The page's own address as the reader sees it, without a `#fragment` or `?query`. */
-export function pageAddress(location: { origin: string; pathname: string }): string {
-	return `${location.origin}${location.pathname}`;
-}
-
 /**
  * A link built with one page address, rewritten to carry another. Every link that leaves the site
  * encodes the address with `encodeURIComponent`, so one replacement fixes them all; the page's

@@ -9,7 +9,7 @@ export interface TocEntry {
  * About three screens of a 360 px phone, in characters of Markdown: a screen holds about
  * 1,100 characters of text, and a body's Markdown adds link addresses and footnote definitions.
  */
-export const LONG_PAGE_CHARS = 5000;
+const LONG_PAGE_CHARS = 5000;
 
 /** Templates whose section is long by itself (dozens of terms or events). */
 const LONG_TEMPLATES = new Set(['glossary', 'timeline', 'updates', 'sources', 'commodities', 'map', 'open-data']);

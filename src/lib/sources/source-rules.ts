@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { sourceKinds } from '../content-model/content-enums';
-import { PARTIAL_DATE, partialDate } from '../content-model/field-schemas';
+import { PARTIAL_DATE } from '../content-model/field-schemas';
 
 /**
  * The rules of the citation registry (`src/content/sources.yaml`), in one
@@ -14,7 +14,7 @@ import { PARTIAL_DATE, partialDate } from '../content-model/field-schemas';
 export { sourceKinds };
 export type SourceKind = (typeof sourceKinds)[number];
 
-export { PARTIAL_DATE, partialDate };
+export { PARTIAL_DATE };
 
 /** The value of `date` when a page shows no date and reports no dated event. */
 export const UNDATED = 'undated';

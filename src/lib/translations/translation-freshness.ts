@@ -12,7 +12,7 @@ import type { Locale } from '../../i18n/locales';
  */
 
 /** Where a pair of pages stands. */
-export type TranslationStatus = 'current' | 'stale' | 'missing' | 'unreviewed' | 'conflict';
+type TranslationStatus = 'current' | 'stale' | 'missing' | 'unreviewed' | 'conflict';
 
 /** One language version of a page: where it is and its raw text. */
 export interface PageFile {
@@ -47,7 +47,7 @@ export interface PairReport {
  * `newestReport` (a date bump alone changes no text), `slug` (each language has its own URL),
  * `searchKeywords` (each language has its own) and `draft` (publishing changes no text).
  */
-export const UNHASHED_FIELDS = [
+const UNHASHED_FIELDS = [
 	'translatedFrom',
 	'updated',
 	'factsChecked',
@@ -86,7 +86,7 @@ function stableJson(value: unknown): string {
 }
 
 /** The hash a translation recorded, or undefined when the page records none. */
-export function recordedHash(text: string, path = 'file'): string | undefined {
+function recordedHash(text: string, path = 'file'): string | undefined {
 	const record = splitMarkdown(text, path).data['translatedFrom'];
 	if (record === undefined || record === null) return undefined;
 	const hash = typeof record === 'object' ? (record as Record<string, unknown>)['hash'] : undefined;

@@ -5,7 +5,7 @@ import { contentFileOf, contentKeysUnder, stripContentExtension } from '../conte
 import type { PagePair } from './translation-freshness';
 
 /** The collections whose pages come in two languages. */
-export const TRANSLATED_COLLECTIONS = ['pages', 'commodities'] as const;
+const TRANSLATED_COLLECTIONS = ['pages', 'commodities'] as const;
 
 /**
  * Reads every page pair under a content folder (`src/content` or a fixture):

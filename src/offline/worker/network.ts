@@ -20,10 +20,10 @@ export const PATIENCE_MS = 2500;
  * abandoned. A page the copy answered still takes the network's answer if it
  * comes within this time (it updates the opened pages).
  */
-export const ANSWER_LIMIT_MS = 20_000;
+const ANSWER_LIMIT_MS = 20_000;
 
 /** How long a whole download (answer and body) may take: a body that stops coming must not hold the worker either. */
-export const DOWNLOAD_LIMIT_MS = 60_000;
+const DOWNLOAD_LIMIT_MS = 60_000;
 
 /**
  * After a request waited in vain, the requests of the next few seconds go to

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { shareCards, type ShareCard } from '../../lib/content/share-cards';
+import { shareCards, type ShareCard } from '../../lib/share/share-cards';
 import { prepareShareImages, shareImageOf } from '../../lib/share/share-image-cache';
 import { shareImageParam } from '../../lib/share/share-image-paths';
 

@@ -2,9 +2,9 @@ import type { Locale } from '../../i18n/locales';
 import { url } from '../../i18n/urls';
 import { useTranslations } from '../../i18n/ui';
 import { ratingLabel } from '../../i18n/ui/rating-scales';
-import type { FeedEntry } from '../site/atom-feed';
-import { claimPath, commitmentPath, ratings } from './ratings';
-import { ratedAsOfText, ratingChanges } from './rating-text';
+import type { FeedEntry } from './atom-feed';
+import { claimPath, commitmentPath, ratings } from '../content/ratings';
+import { ratedAsOfText, ratingChanges } from '../claims/rating-text';
 
 /**
  * One Atom entry per rating change of a claim or commitment (every history

@@ -1,6 +1,6 @@
 import { places } from '../../data/places';
-import { borneoMap, type BorneoMap } from './borneo-map';
-import { sourceSummaries, type SourceSummary } from '../content/source-lookup';
+import { borneoMap, type BorneoMap } from '../map/borneo-map';
+import { sourceSummaries, type SourceSummary } from './source-lookup';
 
 /** What the map template shows: the projected map and the sources of the places' "why it matters". */
 export interface PlacesMapData {

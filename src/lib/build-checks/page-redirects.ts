@@ -1,4 +1,4 @@
-import { pagePolicy } from '../build-checks/security-policy';
+import { pagePolicy } from './security-policy';
 
 /**
  * Old page addresses that moved, and the static pages left at them. A moved

@@ -4,14 +4,14 @@ import { useTranslations } from '../../i18n/ui';
 import { claimRatingValue, ratingLabel, type Rating } from '../../i18n/ui/rating-scales';
 import { citationLinks, type CitationLink } from '../content/citation-links';
 import { getEntry } from 'astro:content';
-import { claimReviewLd, type JsonLd } from '../site/structured-data';
-import { checkPageHref, claimPath, commitmentPath, ratings } from './ratings';
-import { eventDate, newestDate, ratedAsOfText, ratingAnchor, shareText } from './rating-text';
-import type { ClaimData, CommitmentData } from './claim-schemas';
+import { claimReviewLd, type JsonLd } from './structured-data';
+import { checkPageHref, claimPath, commitmentPath, ratings } from '../content/ratings';
+import { eventDate, newestDate, ratedAsOfText, ratingAnchor, shareText } from '../claims/rating-text';
+import type { ClaimData, CommitmentData } from '../claims/claim-schemas';
 
-import { badge, type RatingBadgeView } from './rating-badge';
+import { badge, type RatingBadgeView } from '../claims/rating-badge';
 
-export type { RatingBadgeView } from './rating-badge';
+export type { RatingBadgeView } from '../claims/rating-badge';
 
 /** One rating with its date, for the history list. */
 export interface HistoryView {
@@ -48,7 +48,7 @@ export interface ClaimView {
 }
 
 /** One dated event of a commitment. */
-export interface EventView {
+interface EventView {
 	date: string;
 	dateText: string;
 	text: string;
@@ -87,7 +87,7 @@ function historyViews(history: readonly { date: string; rating: Rating }[], loca
 const absolute = (path: string, site: URL) => new URL(url(path), site).href;
 
 /** One claim in one language: texts, links, citations and its share text. */
-export async function claimView(claim: ClaimData, locale: Locale, site: URL): Promise<ClaimView> {
+async function claimView(claim: ClaimData, locale: Locale, site: URL): Promise<ClaimView> {
 	const t = useTranslations(locale);
 	const where = `src/content/claims.yaml: ${claim.id}`;
 	const path = await claimPath(claim.id, locale);
@@ -133,7 +133,7 @@ async function eventViews(events: CommitmentData['evidence'], locale: Locale, wh
 }
 
 /** One commitment in one language. */
-export async function commitmentView(commitment: CommitmentData, locale: Locale, site: URL): Promise<CommitmentView> {
+async function commitmentView(commitment: CommitmentData, locale: Locale, site: URL): Promise<CommitmentView> {
 	const t = useTranslations(locale);
 	const where = `src/content/commitments.yaml: ${commitment.id}`;
 	const path = await commitmentPath(commitment.id, locale);

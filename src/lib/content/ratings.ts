@@ -1,14 +1,14 @@
 import { getCollection } from 'astro:content';
 import type { Locale } from '../../i18n/locales';
 import { url } from '../../i18n/urls';
-import { routeByKey, type RoutedCollection } from '../content/routes';
-import { assertNoProblems, sourceProblems, CLAIMS_FILE } from './claim-rules';
-import type { ClaimData, CommitmentData } from './claim-schemas';
-import { ratingAnchor } from './rating-text';
+import { routeByKey, type RoutedCollection } from './routes';
+import { assertNoProblems, sourceProblems, CLAIMS_FILE } from '../claims/claim-rules';
+import type { ClaimData, CommitmentData } from '../claims/claim-schemas';
+import { ratingAnchor } from '../claims/rating-text';
 
 /** The page pair of the fact checks and of the tracker (file names in `src/content/pages/<lang>/`). */
 export const FACT_CHECK_PAGE = 'fact-checks';
-export const TRACKER_PAGE = 'since-signing';
+const TRACKER_PAGE = 'since-signing';
 
 let checked: Promise<{ claims: ClaimData[]; commitments: CommitmentData[] }> | undefined;
 

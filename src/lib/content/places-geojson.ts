@@ -1,5 +1,5 @@
 import type { Place } from '../../data/places';
-import type { SourceSummary } from '../content/source-lookup';
+import type { SourceSummary } from './source-lookup';
 
 /** Where the places' GeoJSON is published, site-relative. */
 export const PLACES_GEOJSON_PATH = '/data/places.geojson';

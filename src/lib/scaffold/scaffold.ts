@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Document, isSeq, parse, visit } from 'yaml';
 import type { z } from 'astro/zod';
-import { audiences, economies, provinces, sectors, sourceKinds, topics } from './content-enums';
+import { audiences, economies, provinces, sectors, sourceKinds, topics } from '../content-model/content-enums';
 import {
 	audienceList,
 	description,
@@ -16,8 +16,8 @@ import {
 	summary,
 	topicList,
 	webAddress,
-} from './field-schemas';
-import { CONTENT_EXTENSIONS } from './content-files';
+} from '../content-model/field-schemas';
+import { CONTENT_EXTENSIONS } from '../content-model/content-files';
 import { PARTIAL_DATE, UNDATED, isSiteRoot, registryProblems } from '../sources/source-rules';
 
 /**
@@ -56,7 +56,7 @@ function problemOf(schema: z.ZodType, value: unknown): string | undefined {
 }
 
 /** Splits a comma-separated answer into trimmed, non-empty items. */
-export function listOf(value: string): string[] {
+function listOf(value: string): string[] {
 	return value
 		.split(',')
 		.map((item) => item.trim())

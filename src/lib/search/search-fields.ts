@@ -1,18 +1,18 @@
 import { getCollection } from 'astro:content';
 import { useTranslations, type UiKey } from '../../i18n/ui';
-import type { PageRoute } from './routes';
-import type { provinces, topics } from './schemas';
+import type { PageRoute } from '../content/routes';
+import type { provinces, topics } from '../content/schemas';
 import {
 	searchFilterGroups,
 	type PageSearchFields,
 	type SearchFieldsFile,
 	type SearchFilterGroup,
-} from '../search/search-fields-file';
-import { glossaryKeywords, keywordMatchers } from '../search/search-keywords';
+} from './search-fields-file';
+import { glossaryKeywords, keywordMatchers } from './search-keywords';
 import { proseOf } from '../markdown/mdx-text';
 import { siteRoutes, type SiteRoute } from '../site/site-routes';
 
-export { searchFilterGroups, type SearchFilterGroup } from '../search/search-fields-file';
+export { searchFilterGroups, type SearchFilterGroup } from './search-fields-file';
 
 /** The dictionary key that labels each filter value; a value without a label is a type error. */
 const labelKeys: { [G in SearchFilterGroup]: Record<string, UiKey> } & {
@@ -46,7 +46,7 @@ export function filterLabelKey(group: SearchFilterGroup, value: string): UiKey {
 }
 
 /** What a page tells the search index beyond its text: filter values and hidden keywords. */
-export interface SearchFields {
+interface SearchFields {
 	filters: Record<SearchFilterGroup, string[]>;
 	/** Other-language glossary names of the terms the page mentions, where the text lacks them. */
 	keywords: string[];
@@ -57,7 +57,7 @@ export interface SearchFields {
  * the glossary collection. Economy comes from a commodity's `economy` or from a
  * page's green/blue economy topic; provinces from a commodity's `provinces`.
  */
-export async function searchFields(route: PageRoute): Promise<SearchFields> {
+async function searchFields(route: PageRoute): Promise<SearchFields> {
 	const matchers = keywordMatchers((await getCollection('glossary')).map((entry) => entry.data));
 	const { data } = route.entry;
 	const text = [data.title, data.summary, proseOf(route.entry.body ?? '')].join('\n');
@@ -67,7 +67,7 @@ export async function searchFields(route: PageRoute): Promise<SearchFields> {
 }
 
 /** The filter values of a page (see `searchFields`). */
-export function filtersOf(route: PageRoute): Record<SearchFilterGroup, string[]> {
+function filtersOf(route: PageRoute): Record<SearchFilterGroup, string[]> {
 	const { data } = route.entry;
 	const isCommodity = route.collection === 'commodities' && 'economy' in data;
 	const economy = isCommodity
@@ -104,7 +104,7 @@ export function filterValuesOf(routes: readonly PageRoute[]): Record<SearchFilte
  * page it belongs to, and no glossary keywords (it lists headlines, it
  * explains no term).
  */
-export function registryPartSearchFields(sourcesPage: PageRoute): SearchFields {
+function registryPartSearchFields(sourcesPage: PageRoute): SearchFields {
 	return { filters: filtersOf(sourcesPage), keywords: [] };
 }
 
@@ -113,7 +113,7 @@ export function registryPartSearchFields(sourcesPage: PageRoute): SearchFields {
  * values and keywords (`searchFields`, or `registryPartSearchFields` for a part
  * of the source list) and its topic labels in its language.
  */
-export async function pageSearchFields(route: SiteRoute): Promise<PageSearchFields> {
+async function pageSearchFields(route: SiteRoute): Promise<PageSearchFields> {
 	const fields = route.kind === 'page' ? await searchFields(route) : registryPartSearchFields(route.parent);
 	const t = useTranslations(route.locale);
 	const topic = fields.filters.topic.map((value) => t(filterLabelKey('topic', value))).join(', ');
