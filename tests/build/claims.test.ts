@@ -52,7 +52,7 @@ describe('claims and commitments', () => {
 	it('round-trip the claims and commitments CSV files through a CSV parser, scales included', () => {
 		for (const name of ['claims', 'commitments']) {
 			const json = readJson(name);
-			const rows = parseCsv(readFileSync(join(distDir, 'data', `${name}.csv`), 'utf8'), { bom: false }) as string[][];
+			const rows = parseCsv(readFileSync(join(distDir, 'data', `${name}.csv`), 'utf8'), { bom: true }) as string[][];
 			const [header = [], ...body] = rows;
 			expect(header).toEqual(json.fields.map((field) => field.name));
 			expect(body).toHaveLength(json.records.length);
@@ -69,8 +69,18 @@ describe('claims and commitments', () => {
 
 	it('show the claim box on every page that quotes "Rp98 juta" / "Rp98 million"', () => {
 		// Not quotations: the search page lists every page by title (the kratom title names the figure with its
-		// verdict), and the updates page keeps dated change notes of earlier corrections.
-		const listings = new Set(['/cari/', '/en/search/', '/pembaruan/', '/en/updates/']);
+		// verdict), the open-data page lists every data set by title (the kratom chart's names the figure as a
+		// claim), and the updates and corrections pages keep dated change notes of earlier corrections.
+		const listings = new Set([
+			'/cari/',
+			'/en/search/',
+			'/data-terbuka/',
+			'/en/open-data/',
+			'/pembaruan/',
+			'/en/updates/',
+			'/koreksi/',
+			'/en/corrections/',
+		]);
 		const quoting = listPages().filter((file) => {
 			if (listings.has(pathOfFile(file))) return false;
 			// A fresh parse: loadPage caches its pages, and this one is cut down.

@@ -47,7 +47,8 @@ describe.each(mdxPages)('the MDX page $file', (page) => {
 		expect(placed.length).toBeGreaterThan(0);
 		const rendered = {
 			Chart: 'figure.chart',
-			Claim: '.claim',
+			// `<Claim id>` renders the rated claim's box (the one `[claim:CL1]` renders); `<Claim>` without an id, `.claim`.
+			Claim: '.claim, .claim-box',
 			Figure: 'figure.content-figure',
 			Map: '.places-map',
 		} as const;

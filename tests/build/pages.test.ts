@@ -86,7 +86,9 @@ describe.each(contentPages)('content of %s', (file) => {
 	it('shows the summary first', () => {
 		const summary = $('article .summary p').text().trim();
 		expect(summary.length).toBeGreaterThan(20);
-		expect($('article > h1 + .summary')).toHaveLength(1);
+		// Right under the title, or under the one lead answer the fact-check and tracker pages put first so that
+		// every verdict or status fits a phone's first screen (issue #20), and then the summary.
+		expect($('article > h1 + .summary, article > h1 + .lead-answer + .summary')).toHaveLength(1);
 	});
 
 	// A part of the source list lists sources rather than citing them (tests/build/source-list.test.ts checks it).

@@ -1,4 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
+import { commodityFigures } from '../../data/commodity-figures';
 import type { Locale } from '../../i18n/locales';
 import { routesFor, type PageRoute } from './routes';
 import { sourceSummary, type SourceSummary } from './source-lookup';
@@ -16,7 +17,8 @@ export interface DirectoryRow {
 	economy: CollectionEntry<'commodities'>['data']['economy'];
 	provinces: CollectionEntry<'commodities'>['data']['provinces'];
 	claim?: { speaker: string; text: string; source: DirectorySource };
-	keyFigure?: { text: string; date: string; source: DirectorySource };
+	/** `date` is absent for a figure that does not change and whose source is undated (a timber's density). */
+	keyFigure?: { text: string; date?: string; source: DirectorySource };
 }
 
 /** The structured facts of one commodity profile: what its key-facts table and its directory row show. */
@@ -36,6 +38,17 @@ export async function directoryRow(route: PageRoute): Promise<DirectoryRow> {
 			date: keyFigure.date,
 			source: await sourceSummary(keyFigure.source.id, entry.filePath),
 		};
+	else {
+		// A confirmed figure the open data publishes as prose (commodity-figures.ts) without a dated
+		// frontmatter figure: the directory and the profile show the same words the data file does.
+		const figure = commodityFigures[entry.id.replace(/^(id|en)\//, '')]?.figure;
+		if (figure?.text)
+			row.keyFigure = {
+				text: figure.text[route.locale],
+				...(figure.period ? { date: figure.period } : {}),
+				source: await sourceSummary(figure.source, 'src/data/commodity-figures.ts'),
+			};
+	}
 	return row;
 }
 

@@ -12,7 +12,16 @@ export interface TocEntry {
 const LONG_PAGE_CHARS = 5000;
 
 /** Templates whose section is long by itself (dozens of terms or events). */
-const LONG_TEMPLATES = new Set(['glossary', 'timeline', 'updates', 'sources', 'commodities', 'map', 'open-data']);
+const LONG_TEMPLATES = new Set([
+	'glossary',
+	'timeline',
+	'updates',
+	'sources',
+	'commodities',
+	'map',
+	'open-data',
+	'tracker',
+]);
 
 /**
  * The "On this page" list of a page: its `##` sections (and `###` under them when there are few
@@ -26,13 +35,19 @@ export function tableOfContents(options: {
 	template: string;
 	/** The template's own heading, listed after the prose's headings. */
 	templateHeading?: TocEntry | undefined;
+	/** A template's own sections when it has several (the tracker's commitments), listed after the prose's headings. */
+	templateSections?: readonly TocEntry[] | undefined;
 }): TocEntry[] {
 	const sections = options.headings.filter((heading) => heading.depth === 2 && heading.slug !== 'footnote-label');
 	const withSubsections =
 		sections.length < 3
 			? options.headings.filter((heading) => heading.depth <= 3 && heading.slug !== 'footnote-label')
 			: sections;
-	const entries = [...withSubsections, ...(options.templateHeading ? [options.templateHeading] : [])];
+	const entries = [
+		...withSubsections,
+		...(options.templateHeading ? [options.templateHeading] : []),
+		...(options.templateSections ?? []),
+	];
 	const long = options.bodyChars > LONG_PAGE_CHARS || LONG_TEMPLATES.has(options.template);
 	return long && entries.length >= 3 ? entries : [];
 }
