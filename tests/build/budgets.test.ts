@@ -14,7 +14,11 @@ const BUDGET = {
 	// 7.2 KB from December 2026 (issue 19): 42 sources named by their real headline instead of their URL slug (a
 	// slug compressed almost free against the link beside it; a headline is new text) and the month of the newest
 	// report beside "facts checked" on every page (33 B) took the median from 7,086 to 7,280 B.
-	htmlMedian: 7.2 * KB,
+	// 7.6 KB from 7 December 2026 (issue 21): the grouped menu that puts every page two taps away sits in every
+	// page's header (about 410 B gzip on the median page, 90 B of it the commodity profiles); the median is
+	// 7,657 B. What would win it back: the menu as its own page behind the "Menu" link (still two taps, but no
+	// groups on wide screens), or a shorter header search form (about 250 B).
+	htmlMedian: 7.6 * KB,
 	css: 10 * KB,
 	jsBeforeInteraction: 2 * KB,
 	blockingStylesheets: 1,

@@ -325,7 +325,7 @@ export const en: Record<UiKey, string> = {
 	'tracker.contents': 'On this page',
 	'tracker.howToRead': 'How to read this tracker',
 	'tracker.howToReadText':
-		'Each commitment is something said at the signing on 7 August 2025 that a report could show carried out. The text of the agreement has not been published, so what was said at the signing is not necessarily written in it. The newest report we found is from March 2026. "No report found" means we found none in the sources we checked, not that nothing happened. As of early 2026 we found no follow-up cooperation agreement (PKS), meeting, budget or provincial council (DPRD) statement that refers to this agreement. Nor did we find a release by the Kaltara government on the signing, or an independent assessment of the agreement as a whole.',
+		'Each commitment is something said at the signing on 7 August 2025 that a report could show carried out. The text of the agreement has not been published, so what was said at the signing is not necessarily written in it. The newest report we found is from February 2026. "No report found" means we found none in the sources we checked, not that nothing happened. As of early 2026 we found no follow-up cooperation agreement (PKS), meeting, budget or provincial council (DPRD) statement that refers to this agreement. Nor did we find a release by the Kaltara government on the signing, or an independent assessment of the agreement as a whole.',
 	'tracker.said': 'What was said',
 	'tracker.evidence': 'Evidence of progress',
 	'tracker.noEvidenceText': 'As of early 2026 we found no report that carries out this commitment.',

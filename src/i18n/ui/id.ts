@@ -326,7 +326,7 @@ export const id = {
 	'tracker.contents': 'Isi halaman',
 	'tracker.howToRead': 'Cara membaca pelacak ini',
 	'tracker.howToReadText':
-		'Setiap komitmen adalah sesuatu yang dikatakan saat penandatanganan 7 Agustus 2025 dan bisa dipastikan terlaksana oleh sebuah laporan. Naskah kesepakatan belum dipublikasikan, jadi yang dikatakan saat penandatanganan belum tentu tertulis di dalamnya. Laporan terbaru yang kami temukan berasal dari Maret 2026. "Belum ada laporan" berarti kami tidak menemukannya di sumber yang kami periksa, bukan berarti tidak ada yang terjadi. Per awal 2026 kami tidak menemukan perjanjian kerja sama (PKS) lanjutan, rapat, anggaran, atau pernyataan DPRD yang merujuk kesepakatan ini. Kami juga tidak menemukan rilis Pemprov Kaltara tentang penandatanganan, ataupun penilaian independen atas kesepakatan secara keseluruhan.',
+		'Setiap komitmen adalah sesuatu yang dikatakan saat penandatanganan 7 Agustus 2025 dan bisa dipastikan terlaksana oleh sebuah laporan. Naskah kesepakatan belum dipublikasikan, jadi yang dikatakan saat penandatanganan belum tentu tertulis di dalamnya. Laporan terbaru yang kami temukan berasal dari Februari 2026. "Belum ada laporan" berarti kami tidak menemukannya di sumber yang kami periksa, bukan berarti tidak ada yang terjadi. Per awal 2026 kami tidak menemukan perjanjian kerja sama (PKS) lanjutan, rapat, anggaran, atau pernyataan DPRD yang merujuk kesepakatan ini. Kami juga tidak menemukan rilis Pemprov Kaltara tentang penandatanganan, ataupun penilaian independen atas kesepakatan secara keseluruhan.',
 	'tracker.said': 'Yang dikatakan',
 	'tracker.evidence': 'Bukti pelaksanaan',
 	'tracker.noEvidenceText': 'Per awal 2026 kami tidak menemukan laporan yang melaksanakan komitmen ini.',
