@@ -3,8 +3,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright';
 import type { OfflineManifest } from '../../src/offline/shared';
 
-/** The offline control in the footer of every page. */
-export const OFFLINE_CONTROL = 'footer offline-copy';
+/**
+ * The offline control: one a page, in the footer, except on the home pages,
+ * where it sits in their own "read without a signal" section instead (the
+ * footer's would show the button twice). A second control on a page makes a
+ * click on it fail, as Playwright's locators are strict.
+ */
+export const OFFLINE_CONTROL = 'offline-copy';
 
 /** One cache of the origin: its name and the URLs it holds. */
 export interface CacheContents {
