@@ -58,7 +58,11 @@ describe.each(contentPages)('%s in the index', (file) => {
 	it('indexes only the article: not the header, navigation, footer, source list or notes', () => {
 		expect(body.length).toBe(1);
 		expect(body.closest('header, nav, footer').length).toBe(0);
-		expect(body.find('header, nav, footer, .site-search').length).toBe(0);
+		expect(body.find('header, footer, .site-search').length).toBe(0);
+		// A page's own navigation (its contents list, the glossary's A–Z) sits in the article, where a reader needs it, but is not indexed.
+		body.find('nav').each((_i, element) => {
+			expect($(element).closest('[data-pagefind-ignore="all"]').length, $(element).attr('class')).toBe(1);
+		});
 		body.find('.source-list, .footnotes').each((_i, element) => {
 			expect($(element).closest('[data-pagefind-ignore="all"]').length, $(element).attr('class')).toBe(1);
 		});

@@ -13,5 +13,8 @@ export const pagefindOptions = {
 	noWorker: true,
 	excerptLength: 24,
 	// Titles already count five times; the summary and glossary keywords count above body text.
-	ranking: { metaWeights: { title: 5, summary: 2, keywords: 3 } },
+	// Keywords no more than the summary: they are the other language's names of terms a page
+	// mentions, so they must find that page, not rank it above pages whose own text uses the word
+	// typed (at 3, "UMKM" put a page saying "MSMEs" once in passing above the Export Center page).
+	ranking: { metaWeights: { title: 5, summary: 2, keywords: 2 } },
 } as const;
