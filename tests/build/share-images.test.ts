@@ -30,10 +30,11 @@ describe('share images (Open Graph)', () => {
 			const $ = loadPage(page);
 			const alt = $('meta[property="og:image:alt"]').attr('content') ?? '';
 			const claim = $('table.key-facts q').first().text();
-			// The key figure's cell: "text (date; publisher)", or the plain "no figure yet".
+			// The key figure's cell: "text (date; publisher)", "text (publisher)" when the figure has no date, or the
+			// plain "no figure yet".
 			const cell = $('table.key-facts tr').last().find('td');
 			const date = cell.find('time').text();
-			const finding = date
+			const finding = cell.find('a').length
 				? cell
 						.contents()
 						.first()

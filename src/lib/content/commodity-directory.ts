@@ -39,17 +39,29 @@ export async function directoryRow(route: PageRoute): Promise<DirectoryRow> {
 			source: await sourceSummary(keyFigure.source.id, entry.filePath),
 		};
 	else {
-		// A confirmed figure the open data publishes as prose (commodity-figures.ts) without a dated
-		// frontmatter figure: the directory and the profile show the same words the data file does.
-		const figure = commodityFigures[entry.id.replace(/^(id|en)\//, '')]?.figure;
-		if (figure?.text)
+		const figure = openDataFigure(entry, route.locale);
+		if (figure)
 			row.keyFigure = {
-				text: figure.text[route.locale],
-				...(figure.period ? { date: figure.period } : {}),
-				source: await sourceSummary(figure.source, 'src/data/commodity-figures.ts'),
+				text: figure.text,
+				...(figure.date ? { date: figure.date } : {}),
+				source: await sourceSummary(figure.sourceId, 'src/data/commodity-figures.ts'),
 			};
 	}
 	return row;
+}
+
+/**
+ * The confirmed figure the open data publishes as prose (`src/data/commodity-figures.ts`) for a profile
+ * with no dated frontmatter figure, so the directory, the key-facts table and the share image show the
+ * same words the data file does (Paulownia's timber density). `date` is absent when the figure has no period.
+ */
+export function openDataFigure(
+	entry: CollectionEntry<'commodities'>,
+	locale: Locale,
+): { text: string; date?: string; sourceId: string } | undefined {
+	const figure = commodityFigures[entry.id.replace(/^(id|en)\//, '')]?.figure;
+	if (!figure?.text) return undefined;
+	return { text: figure.text[locale], ...(figure.period ? { date: figure.period } : {}), sourceId: figure.source };
 }
 
 /**

@@ -4,6 +4,7 @@ import { useTranslations } from '../../i18n/ui';
 import { notFoundPath } from '../../i18n/urls';
 import { formatPartialDate } from '../content-model/dates';
 import { siteRoutes, titleOf, type SiteRoute } from '../site/site-routes';
+import { openDataFigure } from '../content/commodity-directory';
 
 /** A fact-check as a share image shows it: what was claimed at the signing against what a source confirms. */
 export interface ShareFactCheck {
@@ -78,8 +79,14 @@ function commodityFactCheck(entry: CollectionEntry<'commodities'>, locale: Local
 		claim: claim.text,
 		speaker: claim.speaker,
 		findingLabel: t('directory.col.keyFigure'),
-		finding: keyFigure ? `${keyFigure.text} (${formatPartialDate(keyFigure.date, locale)})` : t('directory.noFigure'),
+		finding: findingText(keyFigure ?? openDataFigure(entry, locale), locale) ?? t('directory.noFigure'),
 	};
+}
+
+/** A key figure as the key-facts table writes it: its text, with its date when it has one. */
+function findingText(figure: { text: string; date?: string } | undefined, locale: Locale): string | undefined {
+	if (!figure) return undefined;
+	return figure.date ? `${figure.text} (${formatPartialDate(figure.date, locale)})` : figure.text;
 }
 
 function card(
