@@ -15,7 +15,7 @@ import {
 	scaffold,
 	scaffoldKinds,
 	yamlIds,
-	type FieldSpec,
+	type ScaffoldQuestion,
 	type ScaffoldKind,
 } from '../src/lib/scaffold/scaffold';
 
@@ -78,9 +78,9 @@ if (keyProblem) fail(keyProblem);
 const contentDir = flags['content'] ?? join(root, 'src', 'content');
 const fields = fieldsFor(kind, yamlIds(join(contentDir, 'sources.yaml')));
 
-async function collect(specs: FieldSpec[]): Promise<Record<string, string>> {
+async function collect(specs: ScaffoldQuestion[]): Promise<Record<string, string>> {
 	const values: Record<string, string> = {};
-	const missing: FieldSpec[] = [];
+	const missing: ScaffoldQuestion[] = [];
 	for (const spec of specs) {
 		const given = flags[spec.flag];
 		if (given !== undefined) {

@@ -1,9 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { CONTENT_GLOB, stripContentExtension } from './lib/content-model/content-files';
-import { commoditySchema, glossarySchema, pageSchema, sourceSchema, timelineSchema } from './lib/content/schemas';
-import { chartSchema, updateSchema } from './lib/content/schemas';
-import { yamlCollection } from './lib/content/yaml-loader';
+import { CONTENT_GLOB, stripContentExtension } from './lib/schemas/content-files';
+import {
+	commoditySchema,
+	glossarySchema,
+	pageSchema,
+	sourceSchema,
+	timelineSchema,
+} from './lib/collections/collection-schemas';
+import { chartSchema, updateSchema } from './lib/collections/collection-schemas';
+import { yamlCollection } from './lib/collections/yaml-loader';
 import { claimSchema, commitmentSchema } from './lib/claims/claim-schemas';
 
 /** Keeps `id/agreement` as the entry id (from `.md` or `.mdx`): the frontmatter `slug` is a URL, not an id. */
@@ -30,7 +36,7 @@ const timeline = defineCollection({ loader: yamlCollection('src/content/timeline
 
 const updates = defineCollection({ loader: yamlCollection('src/content/updates.yaml'), schema: updateSchema });
 
-/** Build-time charts: every figure names its registry source (`src/lib/content/charts.ts` checks the ids). */
+/** Build-time charts: every figure names its registry source (`src/lib/collections/charts.ts` checks the ids). */
 const charts = defineCollection({ loader: yamlCollection('src/content/charts.yaml'), schema: chartSchema });
 
 /** Claims made at the signing and their ratings; commitments and their status (`src/lib/claims/`). */

@@ -7,12 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import {
-	contentFilesUnder,
-	contentKeysUnder,
-	type ContentExtension,
-} from '../../src/lib/content-model/content-files.ts';
-import { splitMarkdown } from '../../src/lib/content-model/frontmatter.ts';
+import { contentFilesUnder, contentKeysUnder, type ContentExtension } from '../../src/lib/schemas/content-files.ts';
+import { splitMarkdown } from '../../src/lib/schemas/frontmatter.ts';
+import { newestReportOf } from '../../src/lib/sources/newest-report.ts';
 import { syntheticBody, syntheticMeta, type BenchLocale } from './synthetic-content.ts';
 
 /** One site to build: where it lives, how to build it, where its output lands. */
@@ -67,6 +64,16 @@ export function firstRegistryId(repo: string): string {
 	return id;
 }
 
+/** The month a synthetic page citing `id` gives as `newestReport`: that source's own month, as the schema asks. */
+function newestReportCiting(repo: string, id: string): string {
+	const entries = parse(readFileSync(join(repo, 'src/content/sources.yaml'), 'utf8')) as {
+		id: string;
+		date?: string;
+	}[];
+	const date = entries.find((entry) => entry.id === id)?.date;
+	return (date && newestReportOf([date])) ?? '2026-11';
+}
+
 /** Frontmatter of a Markdown file as written, between the first two `---` lines. */
 function frontmatterOf(file: string): string {
 	return splitMarkdown(readFileSync(file, 'utf8'), file).yaml;
@@ -114,6 +121,7 @@ export function prepareProject(
 		realKeys.length,
 		Math.floor(pages / 2) - countEntries(join(repo, 'src/content/commodities/id')),
 	);
+	const newestReport = newestReportCiting(repo, sourceId);
 	for (const locale of LOCALES) {
 		mkdirSync(join(pagesDir, locale), { recursive: true });
 		for (let i = 0; i < perLocale; i += 1) {
@@ -139,6 +147,7 @@ export function prepareProject(
 				`slug: bench/page-${i}`,
 				'updated: 2026-11-28',
 				'factsChecked: 2026-11-28',
+				`newestReport: "${newestReport}"`,
 				'topics: [reference]',
 				'audience: [citizen]',
 			];

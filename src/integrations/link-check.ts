@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentFilesByPath } from '../lib/content-model/content-pages';
-import { checkLinks } from '../lib/build-checks/link-check';
+import { contentFilesByPath } from '../lib/schemas/content-pages';
+import { checkLinks } from '../lib/build-checks/broken-links';
 
 /**
  * Fails the build when a built page links to a page, asset or `#fragment`

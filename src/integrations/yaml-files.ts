@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readYamlList } from '../lib/content-model/yaml-list';
+import { readYamlList } from '../lib/schemas/yaml-list';
 
 /**
  * Reads every YAML file under `src/content/` before anything else runs, with

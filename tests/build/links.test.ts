@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/lib/build-checks/link-check';
+import { checkLinks } from '../../src/lib/build-checks/broken-links';
 import { FALLBACK_SITE_URL } from '../../src/lib/site/site-url';
 import { assertBuilt, distDir } from '../helpers/dist';
 
@@ -11,7 +11,7 @@ assertBuilt();
 const reportsDir = join(process.cwd(), 'dist-reports');
 
 // Internal links need no test here: the build's link check stops any build with one broken, and
-// tests/unit/link-check.test.ts shows that check catching each kind. What the build leaves alone is
+// tests/unit/broken-links.test.ts shows that check catching each kind. What the build leaves alone is
 // every link to another site: it is listed for a person to review, and must at least be a web address.
 describe('links to other sites', () => {
 	const { external } = checkLinks({ dir: distDir, base: '/', site: process.env['SITE_URL'] || FALLBACK_SITE_URL });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
-import { formatPartialDate } from '../../src/lib/content-model/dates';
+import { formatPartialDate } from '../../src/lib/schemas/dates';
 import { dollarEquivalent, JISDOR, rupiahOfFigure } from '../../src/lib/markdown/exchange-rate';
 import { fileOfPath, assertBuilt, isNotFoundPage, listPages, loadPage, pathOfFile } from '../helpers/dist';
 import { pathOfKey, readContentYaml, type RegistryEntry } from '../helpers/content';

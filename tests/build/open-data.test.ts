@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { contentFileOf } from '../../src/lib/content-model/content-files';
+import { contentFileOf } from '../../src/lib/schemas/content-files';
 import { contentDir, frontmatterOf, keysIn } from '../helpers/content';
 import { assertBuilt, distDir, fileOfPath, loadPage } from '../helpers/dist';
 

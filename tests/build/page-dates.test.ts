@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate } from '../../src/lib/content-model/dates';
+import { formatPartialDate } from '../../src/lib/schemas/dates';
 import { newestReportOf, REPORT_MONTH } from '../../src/lib/sources/newest-report';
 import { pathOfKey, readContentYaml, type RegistryEntry } from '../helpers/content';
 import { assertBuilt, fileOfPath, isNotFoundPage, listPages, loadPage } from '../helpers/dist';

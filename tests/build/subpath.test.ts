@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/lib/build-checks/link-check';
+import { checkLinks } from '../../src/lib/build-checks/broken-links';
 import { FALLBACK_SITE_URL } from '../../src/lib/site/site-url';
 import { filesUnder } from '../../src/lib/files/files-under';
 import { readFileSync } from 'node:fs';

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { parse } from 'yaml';
-import { contentFileOf, contentKeysUnder } from '../../src/lib/content-model/content-files';
-import { splitMarkdown } from '../../src/lib/content-model/frontmatter';
+import { contentFileOf, contentKeysUnder } from '../../src/lib/schemas/content-files';
+import { splitMarkdown } from '../../src/lib/schemas/frontmatter';
 import { localePath } from '../../src/i18n/urls';
 
 /** The content folder the site is built from. */

@@ -9,7 +9,7 @@ import {
 	isContentFile,
 	isMdxFile,
 	stripContentExtension,
-} from '../../src/lib/content-model/content-files';
+} from '../../src/lib/schemas/content-files';
 import { proseOf } from '../../src/lib/markdown/mdx-text';
 import { faqFromMarkdown } from '../../src/lib/site/structured-data';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPartialDate, isoDay } from '../../src/lib/content-model/dates';
+import { formatDate, formatPartialDate, isoDay } from '../../src/lib/schemas/dates';
 
 describe('formatPartialDate', () => {
 	it('formats a full date in each language', () => {

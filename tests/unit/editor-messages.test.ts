@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
-import { calendarDay, dayInWords, partialDate } from '../../src/lib/content-model/field-schemas';
+import { calendarDay, dayInWords, partialDate } from '../../src/lib/schemas/field-schemas';
 import { remarkContentChecks } from '../../src/lib/markdown/remark-content-checks';
 import { offlineBudgetMessage, offlineWarningsMessage } from '../../src/lib/build-checks/offline-size';
 

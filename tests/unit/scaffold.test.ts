@@ -3,16 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import {
-	audiences,
-	economies,
-	provinces,
-	sectors,
-	sourceKinds,
-	topics,
-} from '../../src/lib/content-model/content-enums';
+import { audiences, economies, provinces, sectors, sourceKinds, topics } from '../../src/lib/schemas/content-enums';
 import { fieldsFor, scaffold, yamlIds } from '../../src/lib/scaffold/scaffold';
-import { splitMarkdown } from '../../src/lib/content-model/frontmatter';
+import { splitMarkdown } from '../../src/lib/schemas/frontmatter';
 import { contentHash } from '../../src/lib/translations/translation-freshness';
 
 const copy = () => {

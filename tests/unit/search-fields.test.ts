@@ -101,6 +101,6 @@ describe('pairing the side file with the built pages', () => {
 		})();
 		expect(error).toContain(`${SEARCH_FIELDS_FILE} lists "/en/gone/", but no built page there has data-pagefind-body`);
 		expect(error).toContain(`${SEARCH_FIELDS_FILE} lists "/en/404.html"`);
-		expect(error).toContain('leave the route out of searchFieldsFile() (src/lib/content/search-fields.ts)');
+		expect(error).toContain('leave the route out of searchFieldsFile() (src/lib/search/search-fields.ts)');
 	});
 });

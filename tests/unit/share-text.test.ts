@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emailHref, firstSentence, retarget, whatsappHref, whatsappText } from '../../src/lib/site/share-text';
 import { reportErrorHref, siteSettings } from '../../src/lib/site/site-settings';
 import { splitFootnotes } from '../../src/lib/markdown/split-footnotes';
-import { azIndex } from '../../src/lib/content/glossary-index';
+import { azIndex } from '../../src/lib/collections/glossary-index';
 import { tableOfContents } from '../../src/lib/site/table-of-contents';
 
 const summary =

@@ -5,8 +5,8 @@ import { pathToFileURL } from 'node:url';
 import type { AstroConfig } from 'astro';
 import type { DataStore, LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it } from 'vitest';
-import { yamlCollection } from '../../src/lib/content/yaml-loader';
-import { parseYamlList, YamlFileError } from '../../src/lib/content-model/yaml-list';
+import { yamlCollection } from '../../src/lib/collections/yaml-loader';
+import { parseYamlList, YamlFileError } from '../../src/lib/schemas/yaml-list';
 
 /** Every YAML collection of the project, found on disk: a new one is covered without a change here. */
 const yamlFiles = readdirSync('src/content', { recursive: true, encoding: 'utf8' })

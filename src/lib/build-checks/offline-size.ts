@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { localeInfo, type Locale } from '../../i18n/locales';
-import { contentFilesByPath } from '../content-model/content-pages';
+import { contentFilesByPath } from '../schemas/content-pages';
 import { filesUnder } from '../files/files-under';
 
 /**

@@ -1,4 +1,4 @@
-import { isMdxFile } from '../content-model/content-files';
+import { isMdxFile } from '../schemas/content-files';
 
 /** What the check needs of a content entry: where it lives, and its HTML when Markdown rendering succeeded. */
 export interface RenderCandidate {

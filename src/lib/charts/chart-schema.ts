@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bilingual, entryId, PARTIAL_DATE } from '../content-model/field-schemas';
+import { bilingual, entryId, PARTIAL_DATE } from '../schemas/field-schemas';
 
 /** The scales a chart can use: linear bars from zero, or marks on a logarithmic axis (for figures thousands of times apart). */
 const chartScales = ['linear', 'log'] as const;

@@ -1,7 +1,7 @@
 import type { Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/ui';
 import { ratingLabel, ratingTone } from '../../i18n/ui/rating-scales';
-import { formatPartialDate } from '../content-model/dates';
+import { formatPartialDate } from '../schemas/dates';
 import type { ClaimData } from './claim-schemas';
 import { ratedAsOfText, ratingAnchor } from './rating-text';
 

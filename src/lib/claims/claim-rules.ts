@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { readYamlList } from '../content-model/yaml-list';
+import { readYamlList } from '../schemas/yaml-list';
 import { claimSchema, type ClaimData, type CommitmentData } from './claim-schemas';
 
 /** The files the two collections load, relative to the project. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDate } from '../content-model/field-schemas';
+import { partialDate } from '../schemas/field-schemas';
 import { claimRatings, commitmentRatings } from '../../i18n/ui/rating-scales';
 
 /**

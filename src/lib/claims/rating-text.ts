@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import { ratingLabel, type Rating } from '../../i18n/ui/rating-scales';
-import { formatPartialDate } from '../content-model/dates';
+import { formatPartialDate } from '../schemas/dates';
 
 /** The anchor of a claim or commitment on its page: `CL1` → `cl1`, `K2` → `k2`. */
 export function ratingAnchor(id: string): string {

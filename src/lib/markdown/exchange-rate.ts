@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales';
-import { formatPartialDate } from '../content-model/dates';
+import { formatPartialDate } from '../schemas/dates';
 
 /** An exchange rate the site converts rupiah with, and where it is reported. */
 export interface ExchangeRate {

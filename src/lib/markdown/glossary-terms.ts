@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales';
-import { readYamlList } from '../content-model/yaml-list';
+import { readYamlList } from '../schemas/yaml-list';
 
 /** What the glossary linker needs of one term in one language. */
 export interface GlossaryTerm {

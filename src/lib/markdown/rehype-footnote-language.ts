@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { useTranslations } from '../../i18n/ui';
-import { localeOfContentFile } from '../content-model/content-locale';
+import { localeOfContentFile } from '../schemas/content-locale';
 
 /**
  * Writes the footnote section's heading and back-link labels in the page's

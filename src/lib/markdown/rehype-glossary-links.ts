@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { locales, type Locale } from '../../i18n/locales';
 import { joinBase } from '../../i18n/urls';
-import { localeOfContentFile } from '../content-model/content-locale';
+import { localeOfContentFile } from '../schemas/content-locale';
 import {
 	glossaryMatcher,
 	normalisePhrase,

@@ -3,7 +3,7 @@ import type { FootnoteDefinition, PhrasingContent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { useTranslations } from '../../i18n/ui';
-import { localeOfContentFile } from '../content-model/content-locale';
+import { localeOfContentFile } from '../schemas/content-locale';
 import { articleCitation } from '../sources/source-display';
 import { readSourceRegistry, type RegistrySource } from '../sources/source-registry';
 

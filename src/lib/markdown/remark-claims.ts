@@ -5,7 +5,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/urls';
-import { localeOfContentFile } from '../content-model/content-locale';
+import { localeOfContentFile } from '../schemas/content-locale';
 import { claimBox, type ClaimBox } from '../claims/claim-box';
 import { readClaimsFile } from '../claims/claim-rules';
 import type { ClaimData } from '../claims/claim-schemas';

@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import type { FootnoteDefinition, Link, PhrasingContent, Root, Text } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { localeOfContentFile } from '../content-model/content-locale';
+import { localeOfContentFile } from '../schemas/content-locale';
 import { dollarEquivalent, JISDOR, rupiahOfFigure, type ExchangeRate } from './exchange-rate';
 
 /** The footnote label the conversions cite the rate with. */

@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales';
-import type { Bilingual } from '../content-model/bilingual';
+import type { Bilingual } from '../schemas/bilingual';
 import { toCsv } from './csv';
 
 /** The datasets the site publishes. */
@@ -73,7 +73,7 @@ function assertRecordsMatchFields(dataset: Dataset): void {
 		const keys = Object.keys(record).join(',');
 		if (keys !== names)
 			throw new Error(
-				`open data "${dataset.name}", record ${index + 1}: fields are [${keys}] but the documented fields are [${names}]. Update the dataset builder in src/lib/content/open-data-collections.ts.`,
+				`open data "${dataset.name}", record ${index + 1}: fields are [${keys}] but the documented fields are [${names}]. Update the dataset builder in src/lib/collections/open-data-collections.ts.`,
 			);
 	});
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Document, isSeq, parse, visit } from 'yaml';
 import type { z } from 'astro/zod';
-import { audiences, economies, provinces, sectors, sourceKinds, topics } from '../content-model/content-enums';
+import { audiences, economies, provinces, sectors, sourceKinds, topics } from '../schemas/content-enums';
 import {
 	audienceList,
 	description,
@@ -16,8 +16,8 @@ import {
 	summary,
 	topicList,
 	webAddress,
-} from '../content-model/field-schemas';
-import { CONTENT_EXTENSIONS } from '../content-model/content-files';
+} from '../schemas/field-schemas';
+import { CONTENT_EXTENSIONS } from '../schemas/content-files';
 import { PARTIAL_DATE, UNDATED, isSiteRoot, registryProblems } from '../sources/source-rules';
 
 /**
@@ -32,7 +32,7 @@ export const scaffoldKinds = ['page', 'commodity', 'glossary', 'source'] as cons
 export type ScaffoldKind = (typeof scaffoldKinds)[number];
 
 /** One value the editor gives, as a flag (`--title-id`) or an answer to a question. */
-export interface FieldSpec {
+export interface ScaffoldQuestion {
 	flag: string;
 	question: string;
 	optional?: boolean;
@@ -63,7 +63,7 @@ function listOf(value: string): string[] {
 		.filter(Boolean);
 }
 
-// Each answer is checked by the schema the build applies to that field (src/lib/content-model/field-schemas.ts), so an
+// Each answer is checked by the schema the build applies to that field (src/lib/schemas/field-schemas.ts), so an
 // answer the command accepts is one the build accepts. Lists name the values an enum refuses.
 const required = (name: string) => (value: string) =>
 	problemOf(label, value.trim()) ? `${name} cannot be empty.` : undefined;
@@ -92,8 +92,8 @@ const pageSlug = (value: string) =>
 	value.trim() ? problemOf(slug, value) : 'A new page needs a slug: the empty one is the home page.';
 
 /** The values a kind of content needs, in the order they are asked. */
-export function fieldsFor(kind: ScaffoldKind, knownSources: ReadonlySet<string>): FieldSpec[] {
-	const both = (flag: string, question: string, check: FieldSpec['check']): FieldSpec[] => [
+export function fieldsFor(kind: ScaffoldKind, knownSources: ReadonlySet<string>): ScaffoldQuestion[] {
+	const both = (flag: string, question: string, check: ScaffoldQuestion['check']): ScaffoldQuestion[] => [
 		{ flag: `${flag}-id`, question: `${question} (Bahasa Indonesia)`, check },
 		{ flag: `${flag}-en`, question: `${question} (English)`, check },
 	];
@@ -103,7 +103,7 @@ export function fieldsFor(kind: ScaffoldKind, knownSources: ReadonlySet<string>)
 			? `${unknown.join(', ')} is not in src/content/sources.yaml; add it first with "npm run new -- source <id>".`
 			: undefined;
 	};
-	const pageFields: FieldSpec[] = [
+	const pageFields: ScaffoldQuestion[] = [
 		...both('title', 'Title', required('the title')),
 		...both('slug', 'URL slug', pageSlug),
 		...both('description', 'Description for search results, at most 160 characters', checkedBy(description)),

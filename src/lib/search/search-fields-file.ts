@@ -56,7 +56,7 @@ export function fieldsOfPages(pages: readonly IndexedPage[], fields: SearchField
 	for (const path of Object.keys(fields)) {
 		if (!paths.has(path))
 			problems.push(
-				`${SEARCH_FIELDS_FILE} lists "${path}", but no built page there has data-pagefind-body: give the page's layout an element with data-pagefind-body, or leave the route out of searchFieldsFile() (src/lib/content/search-fields.ts).`,
+				`${SEARCH_FIELDS_FILE} lists "${path}", but no built page there has data-pagefind-body: give the page's layout an element with data-pagefind-body, or leave the route out of searchFieldsFile() (src/lib/search/search-fields.ts).`,
 			);
 	}
 	if (problems.length > 0) throw new Error(`Search fields do not match the built pages:\n  ${problems.join('\n  ')}`);

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { useTranslations, type UiKey } from '../../i18n/ui';
-import type { PageRoute } from '../content/routes';
-import type { provinces, topics } from '../content/schemas';
+import type { PageRoute } from '../collections/page-routes';
+import type { provinces, topics } from '../collections/collection-schemas';
 import {
 	searchFilterGroups,
 	type PageSearchFields,
@@ -40,7 +40,7 @@ export function filterLabelKey(group: SearchFilterGroup, value: string): UiKey {
 	const key = labelKeys[group][value];
 	if (!key)
 		throw new Error(
-			`Search filter "${group}: ${value}" has no label: add it to labelKeys in src/lib/content/search-fields.ts and to both dictionaries.`,
+			`Search filter "${group}: ${value}" has no label: add it to labelKeys in src/lib/search/search-fields.ts and to both dictionaries.`,
 		);
 	return key;
 }

@@ -1,5 +1,5 @@
 import { otherLocale, type Locale } from '../../i18n/locales';
-import { getRoutes, routeByKey } from '../content/routes';
+import { getRoutes, routeByKey } from '../collections/page-routes';
 
 /** Id of the list of every page on the search page (the no-JavaScript way in). */
 export const allPagesId = 'all-pages';

@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import { localeInfo } from '../../i18n/locales';
-import { routesFor } from '../content/routes';
+import { routesFor } from '../collections/page-routes';
 import { siteRoutesFor, titleOf } from '../site/site-routes';
 import { filterValuesOf, type SearchFilterGroup } from './search-fields';
 import { searchPaths, type SearchPaths } from './search-links';

@@ -2,9 +2,9 @@ import type { CollectionEntry } from 'astro:content';
 import { locales, type Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/ui';
 import { notFoundPath } from '../../i18n/urls';
-import { formatPartialDate } from '../content-model/dates';
+import { formatPartialDate } from '../schemas/dates';
 import { siteRoutes, titleOf, type SiteRoute } from '../site/site-routes';
-import { openDataFigure } from '../content/commodity-directory';
+import { openDataFigure } from '../collections/commodity-directory';
 
 /** A fact-check as a share image shows it: what was claimed at the signing against what a source confirms. */
 export interface ShareFactCheck {
@@ -47,7 +47,7 @@ export function shareCards(): Promise<Map<string, ShareCard>> {
 export async function shareCardFor(pagePath: string): Promise<ShareCard> {
 	const card = (await shareCards()).get(pagePath);
 	if (!card)
-		throw new Error(`No share image for ${pagePath}: add the page to shareCards() in src/lib/content/share-cards.ts.`);
+		throw new Error(`No share image for ${pagePath}: add the page to shareCards() in src/lib/share/share-cards.ts.`);
 	return card;
 }
 

@@ -2,8 +2,8 @@ import { useTranslations } from '../../i18n/ui';
 import { url } from '../../i18n/urls';
 import type { Locale } from '../../i18n/locales';
 import { atomFeed } from './atom-feed';
-import { routeByKey } from '../content/routes';
-import { allUpdates, feedPath } from '../content/updates';
+import { routeByKey } from '../collections/page-routes';
+import { allUpdates, feedPath } from '../collections/updates';
 import { ratingFeedEntries } from './rating-feed';
 
 /** The Atom feed response of one language (`/feed.xml`, `/en/feed.xml`). */

@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales';
-import { routeByKey, routesFor } from '../content/routes';
+import { routeByKey, routesFor } from '../collections/page-routes';
 
 /** A group of the site's menu: its id (the dictionary key `nav.group.<id>` names it) and its pages. */
 interface NavGroupSpec {

@@ -2,9 +2,9 @@ import { homePath, url } from '../../i18n/urls';
 import { claimReviews } from './rating-views';
 import { useTranslations } from '../../i18n/ui';
 import { DATA_LICENCE } from '../open-data/open-data';
-import { dataFileUrl, openDataCatalogue } from '../content/open-data-collections';
+import { dataFileUrl, openDataCatalogue } from '../collections/open-data-collections';
 import type { RegistryPartRoute } from './registry-routes';
-import { getRoutes, type PageRoute } from '../content/routes';
+import { getRoutes, type PageRoute } from '../collections/page-routes';
 import {
 	articleLd,
 	breadcrumbLd,

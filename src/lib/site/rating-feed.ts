@@ -3,7 +3,7 @@ import { url } from '../../i18n/urls';
 import { useTranslations } from '../../i18n/ui';
 import { ratingLabel } from '../../i18n/ui/rating-scales';
 import type { FeedEntry } from './atom-feed';
-import { claimPath, commitmentPath, ratings } from '../content/ratings';
+import { claimPath, commitmentPath, ratings } from '../collections/ratings';
 import { ratedAsOfText, ratingChanges } from '../claims/rating-text';
 
 /**

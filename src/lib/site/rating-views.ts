@@ -2,10 +2,10 @@ import type { Locale } from '../../i18n/locales';
 import { homePath, url } from '../../i18n/urls';
 import { useTranslations } from '../../i18n/ui';
 import { claimRatingValue, ratingLabel, type Rating } from '../../i18n/ui/rating-scales';
-import { citationLinks, type CitationLink } from '../content/citation-links';
+import { citationLinks, type CitationLink } from '../collections/citation-links';
 import { getEntry } from 'astro:content';
 import { claimReviewLd, type JsonLd } from './structured-data';
-import { checkPageHref, claimPath, commitmentPath, ratings } from '../content/ratings';
+import { checkPageHref, claimPath, commitmentPath, ratings } from '../collections/ratings';
 import { eventDate, newestDate, ratedAsOfText, ratingAnchor, shareText } from '../claims/rating-text';
 import type { ClaimData, CommitmentData } from '../claims/claim-schemas';
 

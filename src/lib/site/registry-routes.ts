@@ -1,8 +1,8 @@
 import { locales, type Locale } from '../../i18n/locales';
 import { url } from '../../i18n/urls';
-import { registryPartPath, registryParts, type RegistrySourcePart } from '../content/registry-pages';
+import { registryPartPath, registryParts, type RegistrySourcePart } from '../collections/registry-pages';
 import { registryPartText, type RegistryPartText } from '../sources/registry-part-text';
-import { routeByKey, type PageRoute } from '../content/routes';
+import { routeByKey, type PageRoute } from '../collections/page-routes';
 
 /** One built page of the source list: a part of the registry in one language, under the sources page. */
 export interface RegistryPartRoute extends RegistryPartText {

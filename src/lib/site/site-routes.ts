@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import { registryPartRoutes, type RegistryPartRoute } from './registry-routes';
-import { getRoutes, type PageRoute } from '../content/routes';
+import { getRoutes, type PageRoute } from '../collections/page-routes';
 
 /** Any built page: a content page, or a part of the source list generated from the registry. */
 export type SiteRoute = PageRoute | RegistryPartRoute;

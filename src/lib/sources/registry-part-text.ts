@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import { useTranslations, type Translate } from '../../i18n/ui';
-import { formatPartialDate } from '../content-model/dates';
+import { formatPartialDate } from '../schemas/dates';
 import { dateSpan, registryGroupKinds, type RegistryPart } from './registry-parts';
 
 /** What a reader is told about a part of the source list, in one language. */

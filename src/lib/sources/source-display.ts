@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import type { Translate } from '../../i18n/ui';
-import { formatPartialDate } from '../content-model/dates';
+import { formatPartialDate } from '../schemas/dates';
 import { UNDATED, type RegistrySource } from './source-rules';
 
 /**

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { readYamlList } from '../content-model/yaml-list';
+import { readYamlList } from '../schemas/yaml-list';
 import { registryProblems, type RegistrySource } from './source-rules';
 
 export type { RegistrySource } from './source-rules';

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { sourceKinds } from '../content-model/content-enums';
-import { PARTIAL_DATE } from '../content-model/field-schemas';
+import { sourceKinds } from '../schemas/content-enums';
+import { PARTIAL_DATE } from '../schemas/field-schemas';
 
 /**
  * The rules of the citation registry (`src/content/sources.yaml`), in one

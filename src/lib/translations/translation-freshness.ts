@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { splitMarkdown } from '../content-model/frontmatter';
+import { splitMarkdown } from '../schemas/frontmatter';
 import type { Locale } from '../../i18n/locales';
 
 /**

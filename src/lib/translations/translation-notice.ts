@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { judgePair } from './translation-freshness';
-import type { PageRoute } from '../content/routes';
+import type { PageRoute } from '../collections/page-routes';
 
 /**
  * Whether a page is a translation whose original changed after its last

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { locales, type Locale } from '../../i18n/locales';
-import { contentFileOf, contentKeysUnder, stripContentExtension } from '../content-model/content-files';
+import { contentFileOf, contentKeysUnder, stripContentExtension } from '../schemas/content-files';
 import type { PagePair } from './translation-freshness';
 
 /** The collections whose pages come in two languages. */

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { useTranslations } from '../../i18n/ui';
 import { dataFormats, datasetNames, type DataFormat, type DatasetName } from '../../lib/open-data/open-data';
-import { dataFileBody } from '../../lib/content/open-data-collections';
+import { dataFileBody } from '../../lib/collections/open-data-collections';
 
 /** One file per dataset and format: `/data/commodities.json`, `/data/commodities.csv`, … (both languages in each). */
 export const getStaticPaths = (() =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { dataPackage } from '../../lib/content/data-package-build';
+import { dataPackage } from '../../lib/collections/data-package-build';
 
 /** The Frictionless Data Package that describes every data file under /data/. */
 export const GET: APIRoute = async ({ site }) => {

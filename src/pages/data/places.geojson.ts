@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { places } from '../../data/places';
-import { placesMapData } from '../../lib/content/places-map';
-import { placesGeoJson } from '../../lib/content/places-geojson';
+import { placesMapData } from '../../lib/collections/places-map';
+import { placesGeoJson } from '../../lib/collections/places-geojson';
 
 /** The map's places with their sources, as GeoJSON. */
 export const GET: APIRoute = async () =>

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { useTranslations } from '../../../i18n/ui';
-import { chartCsv, chartDownloads, chartReadme, type ChartDownload } from '../../../lib/content/chart-open-data';
+import { chartCsv, chartDownloads, chartReadme, type ChartDownload } from '../../../lib/collections/chart-open-data';
 
 /** Each chart's download: `/data/charts/<id>.csv` and `/data/charts/<id>-README.txt`. */
 export const getStaticPaths = (async () =>

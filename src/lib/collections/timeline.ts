@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { Locale } from '../../i18n/locales';
 import { citationLinks, type CitationLink } from './citation-links';
-import { formatPartialDate } from '../content-model/dates';
+import { formatPartialDate } from '../schemas/dates';
 
 /** One timeline event as a page in one language shows it. */
 export interface TimelineItem {

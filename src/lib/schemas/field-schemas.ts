@@ -3,8 +3,8 @@ import { audiences, economies, provinces, sectors, sourceKinds, topics } from '.
 
 /**
  * The schemas of single frontmatter and YAML fields that need nothing from
- * Astro's runtime, so the collection schemas (`src/lib/content/schemas.ts`) and the
- * editor scripts (`npm run new`, through `src/lib/content-model/scaffold.ts`) validate a
+ * Astro's runtime, so the collection schemas (`src/lib/collections/collection-schemas.ts`) and the
+ * editor scripts (`npm run new`, through `src/lib/scaffold/scaffold.ts`) validate a
  * value with the very same rule and message.
  */
 

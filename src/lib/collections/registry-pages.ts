@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/ui';
 import { splitRegistry, type RegistryPart } from '../sources/registry-parts';
-import { routeByKey } from './routes';
+import { routeByKey } from './page-routes';
 
 /** A registry entry as the parts list it. */
 export type RegistrySourceData = CollectionEntry<'sources'>['data'];

@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { templates } from '../content-model/content-enums';
+import { templates } from '../schemas/content-enums';
 import {
 	audienceList,
 	bilingual,
@@ -15,14 +15,14 @@ import {
 	slug,
 	summary,
 	topicList,
-} from '../content-model/field-schemas';
+} from '../schemas/field-schemas';
 import { REPORT_MONTH } from '../sources/newest-report';
 
 const NEWEST_REPORT_FIX =
 	'Write "newestReport: YYYY-MM" (quoted or not), the month of the newest dated source this page cites (the latest "date" among its sources in src/content/sources.yaml), e.g. newestReport: "2026-02"; "YYYY" when that source gives only its year. Readers see it beside "facts checked as of".';
 
 // The value lists and the single-field schemas live in plain modules the editor scripts can load without Astro.
-export { provinces, sourceKinds, topics } from '../content-model/content-enums';
+export { provinces, sourceKinds, topics } from '../schemas/content-enums';
 
 // The registry's schema lives with the registry's rules, which the citation plugin also runs.
 export { sourceSchema } from '../sources/source-rules';

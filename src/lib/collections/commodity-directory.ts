@@ -1,7 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { commodityFigures } from '../../data/commodity-figures';
 import type { Locale } from '../../i18n/locales';
-import { routesFor, type PageRoute } from './routes';
+import { routesFor, type PageRoute } from './page-routes';
 import { sourceSummary, type SourceSummary } from './source-lookup';
 
 /** A source as the directory shows it beside a claim or a figure. */

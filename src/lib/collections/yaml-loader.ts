@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readYamlList } from '../content-model/yaml-list';
+import { readYamlList } from '../schemas/yaml-list';
 
 /**
  * The content loader of every YAML collection: `defineCollection({ loader:

@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { newestReportProblem } from '../sources/newest-report';
-import type { RoutedEntry } from './routes';
+import type { RoutedEntry } from './page-routes';
 
 /**
  * The sources a page consulted but cites in no footnote (frontmatter

@@ -4,7 +4,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLError } fr
 
 /**
  * The one reader of the site's YAML collections (`src/content/*.yaml`): the
- * content loader (`src/lib/content/yaml-loader.ts`), the Markdown plugins that
+ * content loader (`src/lib/collections/yaml-loader.ts`), the Markdown plugins that
  * read the glossary and the registry before collections exist, and the early
  * check of every YAML file (`src/integrations/yaml-files.ts`) all parse here,
  * so every syntax error stops the build with the same message: the file, the

@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../../i18n/locales';
-import { routeByKey, type RoutedCollection } from './routes';
+import { routeByKey, type RoutedCollection } from './page-routes';
 import { allUpdates } from './updates';
 
 /** A page a correction changed, resolved in one language. */

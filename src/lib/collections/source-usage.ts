@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { places } from '../../data/places';
 import { localeInfo, type Locale } from '../../i18n/locales';
 import { url } from '../../i18n/urls';
-import { routesFor, type PageRoute } from './routes';
+import { routesFor, type PageRoute } from './page-routes';
 
 /** A page that cites a source: its short title and its address. */
 export interface SourceUse {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/lib/build-checks/link-check';
+import { checkLinks } from '../../src/lib/build-checks/broken-links';
 
 // The build's own link check (src/integrations/link-check.ts) stops any build whose links break, so a
 // built site can only show that it passes. Here it meets a small build with one link of each kind broken.

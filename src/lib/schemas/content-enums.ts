@@ -1,6 +1,6 @@
 /**
  * The closed lists of values content may use, as plain data: the schemas
- * (`src/lib/content/schemas.ts`) build their enums from them, and the editor scripts,
+ * (`src/lib/collections/collection-schemas.ts`) build their enums from them, and the editor scripts,
  * which run without Astro, read the same lists.
  */
 

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { Locale } from '../../i18n/locales';
 import { url } from '../../i18n/urls';
-import { routeByKey, type RoutedCollection } from './routes';
+import { routeByKey, type RoutedCollection } from './page-routes';
 import { assertNoProblems, sourceProblems, CLAIMS_FILE } from '../claims/claim-rules';
 import type { ClaimData, CommitmentData } from '../claims/claim-schemas';
 import { ratingAnchor } from '../claims/rating-text';
