@@ -6,8 +6,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, LineString, MultiPoint } from 'geojson';
 import countries10m from 'world-atlas/countries-10m.json';
 import type { LabelSide, Place } from '../../data/places';
-import type { FitError } from './affine-fit';
-import { kaltimKaltaraBoundary } from './province-boundary';
+import { kaltimKaltaraBoundary, type BoundaryFitError } from './province-boundary';
 
 /** A place projected onto the map, in SVG user units. */
 export interface MapPlace extends Place {
@@ -57,7 +56,7 @@ export interface BorneoMap {
 	/** International land borders (shared country edges), one path. */
 	borders: string;
 	/** The Kaltim–Kaltara boundary, one path, and how well its source was fitted (km). */
-	provinceBoundary: { d: string; fit: FitError };
+	provinceBoundary: { d: string; fit: BoundaryFitError };
 	places: MapPlace[];
 	countries: MapCountryLabel[];
 	provinces: MapProvinceLabel[];
@@ -121,7 +120,8 @@ function countries(): CountriesTopology {
  * given places into an SVG frame of `width` user units, at build time. Natural
  * Earth 1:10m (via world-atlas) shows the islands off Kaltara; it is
  * simplified (SIMPLIFY_KM2) and written as relative steps of whole units to
- * keep the inline SVG small. The province boundary comes from `province-boundary.ts`.
+ * keep the inline SVG small. The province boundary is read from the committed
+ * `src/data/province-boundaries.json` (see `province-boundary.ts`).
  */
 export function borneoMap(places: readonly Place[], width = 560): BorneoMap {
 	const topology = countries();

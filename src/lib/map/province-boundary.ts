@@ -1,122 +1,56 @@
-import svgMap from '@svg-maps/indonesia';
-import { geoMercator } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { MultiPolygon, Polygon } from 'geojson';
-import countries10m from 'world-atlas/countries-10m.json';
-import { applyAffine, fitAffine, nearestOnSegments, type Affine, type FitError, type Segment } from './affine-fit';
-import { svgPathRings, type Point } from './svg-rings';
+import type { Feature, FeatureCollection, LineString, MultiPolygon } from 'geojson';
+import data from '../../data/province-boundaries.json';
+
+/** How far the fitted outline lies from Natural Earth's, in km, and the limits the fit had to meet. */
+export interface BoundaryFitError {
+	unit: 'km';
+	points: number;
+	rms: number;
+	median: number;
+	/** 90 % of the points lie within this distance. */
+	p90: number;
+	max: number;
+	limits: { median: number; p90: number };
+}
+
+/** Where the committed boundaries came from and how they were fitted (`npm run fit-boundary` writes it). */
+export interface ProvinceBoundariesMetadata {
+	generatedBy: string;
+	source: { package: string; version: string; licence: string; provinces: Record<string, string> };
+	reference: { package: string; version: string; file: string; data: string };
+	projection: { assumed: string; why: string; tried: { projection: string; rmsKm: number }[] };
+	method: string;
+	/** SVG user units to the assumed projection's km: x' = a·x + b·y + c, y' = d·x + e·y + f. */
+	transform: [a: number, b: number, c: number, d: number, e: number, f: number];
+	fitError: BoundaryFitError;
+}
+
+/** `src/data/province-boundaries.json`: the two provinces, their shared boundary and, as a foreign member, how they were fitted. */
+export type ProvinceBoundaries = FeatureCollection<MultiPolygon | LineString> & {
+	metadata: ProvinceBoundariesMetadata;
+};
 
 /** The Kaltim–Kaltara boundary in [lon, lat], and how well its source map was fitted. */
 export interface ProvinceBoundary {
 	/** From the coast in the east to the border with Sarawak in the west. */
 	line: [number, number][];
-	/** Distance in km from the fitted outline (coast and international border) to Natural Earth's. */
-	fit: FitError;
+	fit: BoundaryFitError;
 }
 
-/** A point of one province's outline closer than this (map units, about 2 km) to the other's lies on their shared boundary. */
-const SHARED = 0.35;
 /**
- * Where the fit starts: the two provinces' outline box taken as lon 113.8–119.05, lat 4.45 to −2.55.
- * A rough guess; the fit moves from it to the transform that lays the outline on the coast.
+ * The boundary between Kalimantan Timur and Kalimantan Utara, read from the
+ * committed `src/data/province-boundaries.json`, which `npm run fit-boundary`
+ * fits once from the `@svg-maps/indonesia` SVG (see `docs/map-data.md`); the
+ * build does no fitting.
  */
-const START: readonly [Point, Point] = [
-	[113.8, 4.45],
-	[119.05, -2.55],
-];
-
-type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
-
-/** Mercator with 1 unit = 1 km at the equator (within 0.3 % at these latitudes, 2.5° S to 4.5° N). */
-const KM = geoMercator().scale(6371).translate([0, 0]);
-const toKm = (lonLat: Point): Point => KM(lonLat) as Point;
-
-const segmentsOf = (rings: readonly Point[][]): Segment[] =>
-	rings.flatMap((ring) => ring.map((p, i) => [p, ring[(i + 1) % ring.length] as Point] as const));
-
-/** Natural Earth 1:10m's outline of Indonesia around the two provinces (coast and land borders), in km. */
-function indonesiaOutline(): Segment[] {
-	const topology = countries10m as unknown as CountriesTopology;
-	const indonesia = feature(topology, topology.objects.countries).features.find(
-		(country) => country.properties.name === 'Indonesia',
+export function kaltimKaltaraBoundary(collection = data as unknown as ProvinceBoundaries): ProvinceBoundary {
+	const boundary = collection.features.find(
+		(feature): feature is Feature<LineString> => feature.geometry.type === 'LineString',
 	);
-	if (!indonesia) throw new Error('province-boundary: world-atlas has no "Indonesia".');
-	const geometry = indonesia.geometry as Polygon | MultiPolygon;
-	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-	const near = ([lon = NaN, lat = NaN]: number[]): boolean => lon > 112.5 && lon < 120.5 && lat > -3.5 && lat < 5;
-	return polygons
-		.flat()
-		.map((ring) => ring.filter(near).map((position) => toKm(position as Point)))
-		.flatMap((ring) => ring.slice(1).map((p, i) => [ring[i] as Point, p] as const));
-}
-
-/** The province's rings in `@svg-maps/indonesia`, by its id there (`id-ki`, `id-ku`, …). */
-function provinceRings(id: string): Point[][] {
-	const location = svgMap.locations.find((candidate) => candidate.id === id);
-	if (!location) throw new Error(`province-boundary: @svg-maps/indonesia has no "${id}".`);
-	return svgPathRings(location.path);
-}
-
-/** The longest run of consecutive ring points that `keep` accepts, wrapping past the ring's start. */
-function longestRun(ring: readonly Point[], keep: (p: Point) => boolean): Point[] {
-	const flags = ring.map(keep);
-	const start = flags.indexOf(false);
-	if (start < 0) return [...ring];
-	let best: Point[] = [];
-	let run: Point[] = [];
-	for (let k = 1; k <= ring.length; k++) {
-		const i = (start + k) % ring.length;
-		if (flags[i]) run.push(ring[i] as Point);
-		else run = [];
-		if (run.length > best.length) best = [...run];
-	}
-	return best;
-}
-
-let cache: ProvinceBoundary | undefined;
-
-/**
- * The boundary between Kalimantan Timur and Kalimantan Utara, from the
- * `@svg-maps/indonesia` map (CC BY 4.0, after MapSVG), whose projection is
- * not documented. Its outline of the two provinces, less the edges shared with
- * each other and with the other Kalimantan provinces, is the coast and the
- * border with Malaysia; an affine transform is fitted (iterative closest
- * points) to lay that outline on Natural Earth 1:10m's outline of Indonesia,
- * and the same transform places the shared edge. Throws if the fit is worse
- * than a locator map can carry (median over 1.5 km, 90 % over 4 km).
- */
-export function kaltimKaltaraBoundary(): ProvinceBoundary {
-	if (cache) return cache;
-	const kaltim = provinceRings('id-ki');
-	const kaltara = provinceRings('id-ku');
-	const others = segmentsOf(['id-kb', 'id-kt', 'id-ks'].flatMap(provinceRings));
-	const kaltimEdges = segmentsOf(kaltim);
-	const kaltaraEdges = segmentsOf(kaltara);
-	const near = (p: Point, edges: readonly Segment[]): boolean => nearestOnSegments(p, edges).distance < SHARED;
-
-	const outline = [
-		...kaltim.flat().filter((p) => !near(p, kaltaraEdges) && !near(p, others)),
-		...kaltara.flat().filter((p) => !near(p, kaltimEdges)),
-	];
-	const xs = [...kaltim, ...kaltara].flat().map(([x]) => x);
-	const ys = [...kaltim, ...kaltara].flat().map(([, y]) => y);
-	const [[west, north], [east, south]] = START.map(toKm) as [Point, Point];
-	const sx = (east - west) / (Math.max(...xs) - Math.min(...xs));
-	const sy = (south - north) / (Math.max(...ys) - Math.min(...ys));
-	const start: Affine = [sx, 0, west - sx * Math.min(...xs), 0, sy, north - sy * Math.min(...ys)];
-	// Settled when no point moves 10 m in a round; 20 km cells hold a few target segments each.
-	const { transform, error } = fitAffine(outline, indonesiaOutline(), start, { settle: 0.01, cell: 20 });
-	if (!(error.median <= 1.5 && error.p90 <= 4))
+	const fit = collection.metadata?.fitError;
+	if (!boundary || !fit)
 		throw new Error(
-			`province-boundary: the fit of @svg-maps/indonesia is off by ${error.median.toFixed(1)} km (median), ${error.p90.toFixed(1)} km (90 %); the package's geometry changed?`,
+			'src/data/province-boundaries.json: no LineString feature (the Kaltim–Kaltara boundary) or no metadata.fitError; run `npm run fit-boundary` to write the file again.',
 		);
-
-	const mainland = kaltara.reduce((longest, ring) => (ring.length > longest.length ? ring : longest));
-	const shared = longestRun(mainland, (p) => near(p, kaltimEdges));
-	const line = shared.map((p) => KM.invert?.(applyAffine(transform, p)) as [number, number]);
-	// East to west: start at the coast.
-	if ((line[0]?.[0] ?? 0) < (line.at(-1)?.[0] ?? 0)) line.reverse();
-	cache = { line, fit: error };
-	return cache;
+	return { line: boundary.geometry.coordinates as [number, number][], fit };
 }

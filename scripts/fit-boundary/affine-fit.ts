@@ -33,59 +33,6 @@ export function nearestOnSegments(p: Point, segments: readonly Segment[]): { poi
 	return best;
 }
 
-/**
- * The target's segments filed in square cells, so that finding the nearest
- * one looks only at the cells around a point, ring by ring, instead of at all
- * of them. Exported for its test.
- */
-export class SegmentGrid {
-	private readonly cells = new Map<string, Segment[]>();
-	private readonly span: number;
-
-	constructor(
-		segments: readonly Segment[],
-		private readonly size: number,
-	) {
-		let [minI, maxI, minJ, maxJ] = [Infinity, -Infinity, Infinity, -Infinity];
-		for (const segment of segments) {
-			const [[x0, y0], [x1, y1]] = segment;
-			const [i0, i1] = [Math.floor(Math.min(x0, x1) / size), Math.floor(Math.max(x0, x1) / size)];
-			const [j0, j1] = [Math.floor(Math.min(y0, y1) / size), Math.floor(Math.max(y0, y1) / size)];
-			[minI, maxI, minJ, maxJ] = [Math.min(minI, i0), Math.max(maxI, i1), Math.min(minJ, j0), Math.max(maxJ, j1)];
-			for (let i = i0; i <= i1; i++) for (let j = j0; j <= j1; j++) this.cellAt(i, j, true).push(segment);
-		}
-		this.span = Math.max(maxI - minI, maxJ - minJ) + 1;
-	}
-
-	private cellAt(i: number, j: number, create = false): Segment[] {
-		const key = `${i},${j}`;
-		let cell = this.cells.get(key);
-		if (!cell) {
-			cell = [];
-			if (create) this.cells.set(key, cell);
-		}
-		return cell;
-	}
-
-	/** Same answer as `nearestOnSegments(p, segments)`. */
-	nearest(p: Point): { point: Point; distance: number } {
-		const ci = Math.floor(p[0] / this.size);
-		const cj = Math.floor(p[1] / this.size);
-		let best = { point: p, distance: Infinity };
-		// A segment in a cell r + 1 rings out lies at least r cells away: stop once the best is nearer than that.
-		for (let r = 0; r <= this.span + Math.abs(ci) + Math.abs(cj) && best.distance > (r - 1) * this.size; r++) {
-			const ring: Segment[] = [];
-			for (let i = ci - r; i <= ci + r; i++) {
-				for (let j = cj - r; j <= cj + r; j++)
-					if (Math.max(Math.abs(i - ci), Math.abs(j - cj)) === r) ring.push(...this.cellAt(i, j));
-			}
-			const candidate = nearestOnSegments(p, ring);
-			if (candidate.distance < best.distance) best = candidate;
-		}
-		return best;
-	}
-}
-
 /** The least-squares affine transform taking each `from` point to its `to` point. */
 function leastSquares(pairs: readonly (readonly [from: Point, to: Point])[]): Affine {
 	// Normal equations: (Σ v vᵀ) k = Σ v·target, with v = [x, y, 1], once for x' and once for y'.
@@ -132,6 +79,8 @@ function leastSquares(pairs: readonly (readonly [from: Point, to: Point])[]): Af
 /** How far the fitted points lie from the target line, in the target's units. */
 export interface FitError {
 	points: number;
+	/** Root mean square of the distances. */
+	rms: number;
 	median: number;
 	p90: number;
 	max: number;
@@ -143,21 +92,22 @@ export interface FitError {
  * point on the target, drops the worst `trim` share of pairs (islands or river
  * mouths drawn differently), and solves for the affine transform that best
  * takes the rest onto their pairs, until no point moves by more than
- * `settle` (target units) or `rounds` are done; `cell` is the size of the
- * grid that files the target's segments (target units). Starts from `initial`; returns the transform and how far
- * every source point ends up from the target.
+ * `settle` (target units) or `rounds` are done. Starts from `initial`;
+ * returns the transform and how far every source point ends up from the
+ * target. It runs once, in `npm run fit-boundary`, so every point is held
+ * against every segment: a few hundred points and a few thousand segments
+ * take well under a second.
  */
 export function fitAffine(
 	source: readonly Point[],
 	target: readonly Segment[],
 	initial: Affine,
-	{ rounds = 30, trim = 0.1, settle = 0.001, cell = 10 } = {},
+	{ rounds = 30, trim = 0.1, settle = 0.001 } = {},
 ): { transform: Affine; error: FitError } {
-	const grid = new SegmentGrid(target, cell);
 	let transform = initial;
 	for (let round = 0; round < rounds; round++) {
 		const pairs = source
-			.map((p) => ({ p, nearest: grid.nearest(applyAffine(transform, p)) }))
+			.map((p) => ({ p, nearest: nearestOnSegments(applyAffine(transform, p), target) }))
 			.sort((x, y) => x.nearest.distance - y.nearest.distance)
 			.slice(0, Math.ceil(source.length * (1 - trim)));
 		const next = leastSquares(pairs.map(({ p, nearest }) => [p, nearest.point] as const));
@@ -172,8 +122,11 @@ export function fitAffine(
 		transform = next;
 		if (moved <= settle) break;
 	}
-	const distances = source.map((p) => grid.nearest(applyAffine(transform, p)).distance).sort((x, y) => x - y);
+	const distances = source
+		.map((p) => nearestOnSegments(applyAffine(transform, p), target).distance)
+		.sort((x, y) => x - y);
 	const at = (share: number): number =>
 		distances[Math.min(distances.length - 1, Math.floor(distances.length * share))] ?? NaN;
-	return { transform, error: { points: distances.length, median: at(0.5), p90: at(0.9), max: at(1) } };
+	const rms = Math.sqrt(distances.reduce((sum, d) => sum + d * d, 0) / distances.length);
+	return { transform, error: { points: distances.length, rms, median: at(0.5), p90: at(0.9), max: at(1) } };
 }

@@ -1,0 +1,119 @@
+/**
+ * `npm run fit-boundary` — fits the Kaltim and Kaltara outlines of the
+ * `@svg-maps/indonesia` SVG onto Natural Earth once and writes the result,
+ * with where it came from and how well it fits, to
+ * `src/data/province-boundaries.json` (GeoJSON). The build only reads that
+ * file; run this again after upgrading `@svg-maps/indonesia` or `world-atlas`
+ * (the unit test `tests/unit/province-boundaries.test.ts` says when), and
+ * commit the file it writes.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
+import type { Feature, LineString, MultiPolygon } from 'geojson';
+import { fitKaltimKaltara, FIT_LIMITS, type ProjectionName, type ProvinceFit } from './fit-boundary/kaltim-kaltara';
+// Types only: the module itself imports the file this script writes.
+import type { ProvinceBoundaries, ProvinceBoundariesMetadata } from '../src/lib/map/province-boundary';
+
+/** The file written, from the project's root. */
+const PROVINCE_BOUNDARIES_PATH = 'src/data/province-boundaries.json';
+
+/** Decimal places kept in [lon, lat]: 0.00001° is about 1 m, far finer than a fit good to a kilometre. */
+const DIGITS = 5;
+
+const require = createRequire(import.meta.url);
+/** The installed version of a package, as its own package.json says. */
+const versionOf = (name: string): string =>
+	(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+
+const round = (value: number, digits = DIGITS): number => Number(value.toFixed(digits));
+const roundRing = (ring: readonly [number, number][]): [number, number][] =>
+	ring.map(([lon, lat]) => [round(lon), round(lat)]);
+
+/** Twice the signed area in [lon, lat] (positive: counter-clockwise). */
+const signedArea = (ring: readonly [number, number][]): number =>
+	ring.reduce((sum, [x0, y0], i) => {
+		const [x1, y1] = ring[(i + 1) % ring.length] as [number, number];
+		return sum + x0 * y1 - x1 * y0;
+	}, 0);
+
+/** A closed ring, counter-clockwise as RFC 7946 asks of an exterior ring (the SVG's y runs down, so its rings come out turned). */
+function exteriorRing(ring: readonly [number, number][]): [number, number][] {
+	const rounded = roundRing(ring);
+	if (signedArea(rounded) < 0) rounded.reverse();
+	return [...rounded, rounded[0] as [number, number]];
+}
+
+function provinceFeature(province: ProvinceFit['provinces'][number]): Feature<MultiPolygon> {
+	return {
+		type: 'Feature',
+		id: province.id,
+		properties: { name: province.name },
+		// The SVG draws each province as rings without holes: the mainland and its islands.
+		geometry: { type: 'MultiPolygon', coordinates: province.rings.map((ring) => [exteriorRing(ring)]) },
+	};
+}
+
+const fits = (['mercator', 'equirectangular'] as const satisfies readonly ProjectionName[]).map(fitKaltimKaltara);
+// The projection under which the SVG's outline lies closest to Natural Earth is taken as the one it was drawn in.
+const best = fits.reduce((a, b) => (b.error.rms < a.error.rms ? b : a));
+const km = (value: number): number => round(value, 3);
+
+const metadata: ProvinceBoundariesMetadata = {
+	generatedBy: 'npm run fit-boundary (scripts/fit-boundary.ts); do not edit by hand',
+	source: {
+		package: '@svg-maps/indonesia',
+		version: versionOf('@svg-maps/indonesia'),
+		licence: 'CC BY 4.0',
+		provinces: { 'id-ki': 'Kalimantan Timur', 'id-ku': 'Kalimantan Utara' },
+	},
+	reference: {
+		package: 'world-atlas',
+		version: versionOf('world-atlas'),
+		file: 'countries-10m.json',
+		data: 'Natural Earth 1:10m countries (public domain): the outline of Indonesia',
+	},
+	projection: {
+		assumed: best.projection,
+		why: 'The package does not state its projection. The SVG is taken to be an affine image (scale, shear, shift) of a spherical projection in km; of those tried, this one lays the outline closest to Natural Earth, though this near the equator (2.5° S to 4.5° N) they differ by little.',
+		tried: fits.map((fit) => ({ projection: fit.projection, rmsKm: km(fit.error.rms) })),
+	},
+	method:
+		'Iterative closest points: the two provinces’ outline in the SVG, less the edges they share with each other and with the other Kalimantan provinces (the coast and the border with Malaysia), is fitted by an affine transform onto Natural Earth’s outline of Indonesia, the worst 10 % of pairs left out in each round; the same transform places the provinces and their shared boundary.',
+	transform: best.transform.map((value) =>
+		Number(value.toPrecision(12)),
+	) as unknown as ProvinceBoundariesMetadata['transform'],
+	fitError: {
+		unit: 'km',
+		points: best.error.points,
+		rms: km(best.error.rms),
+		median: km(best.error.median),
+		p90: km(best.error.p90),
+		max: km(best.error.max),
+		limits: FIT_LIMITS,
+	},
+};
+
+const boundary: Feature<LineString> = {
+	type: 'Feature',
+	id: 'kaltim-kaltara',
+	properties: { name: 'Kalimantan Timur – Kalimantan Utara', between: ['id-ki', 'id-ku'], runs: 'east to west' },
+	geometry: { type: 'LineString', coordinates: roundRing(best.boundary) },
+};
+
+const collection: ProvinceBoundaries = {
+	type: 'FeatureCollection',
+	// A foreign member (RFC 7946, section 6.1): readers that do not know it pass it by.
+	metadata,
+	features: [...best.provinces.map(provinceFeature), boundary],
+};
+
+const file = join(process.cwd(), PROVINCE_BOUNDARIES_PATH);
+const text = await format(JSON.stringify(collection), { ...(await resolveConfig(file)), filepath: file });
+writeFileSync(file, text);
+for (const fit of fits)
+	console.info(
+		`${fit.projection}: RMS ${fit.error.rms.toFixed(2)} km, median ${fit.error.median.toFixed(2)} km, 90 % within ${fit.error.p90.toFixed(2)} km, max ${fit.error.max.toFixed(1)} km over ${fit.error.points} points`,
+	);
+console.info(`Wrote ${PROVINCE_BOUNDARIES_PATH} (${best.projection}, ${text.length} bytes).`);
