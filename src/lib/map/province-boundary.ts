@@ -40,7 +40,7 @@ export interface ProvinceBoundary {
 /**
  * The boundary between Kalimantan Timur and Kalimantan Utara, read from the
  * committed `src/data/province-boundaries.json`, which `npm run fit-boundary`
- * fits once from the `@svg-maps/indonesia` SVG (see `docs/map-data.md`); the
+ * fits once from the `@svg-maps/indonesia` SVG (see `docs/decisions/boundary-fitted-once.md`); the
  * build does no fitting.
  */
 export function kaltimKaltaraBoundary(collection = data as unknown as ProvinceBoundaries): ProvinceBoundary {
