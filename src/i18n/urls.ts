@@ -1,16 +1,24 @@
 import { defaultLocale, isLocale, type Locale } from './locales';
 
 /**
+ * The site's base path as `/` or `/sub/`, with both slashes, however it was
+ * written (`sub`, `/sub`, `/sub/`). The one place a base path is normalised:
+ * join a file to it with `${basePath(base)}${file}`, a page with `joinBase`.
+ */
+export function basePath(base: string): string {
+	return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}
+
+/**
  * Joins the site's base path and a site-relative path, always ending in `/`
  * unless the path names a file (has an extension) or carries a query or hash.
  * `joinBase('/sub/', '/en/agreement')` → `/sub/en/agreement/`.
  */
 export function joinBase(base: string, path: string): string {
-	const cleanBase = `/${base.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
 	const [pathname = '', suffix = ''] = splitSuffix(path);
 	const cleanPath = pathname.replace(/^\/+/, '');
 	const isFile = /\.[a-z0-9]+$/i.test(cleanPath);
-	const joined = `${cleanBase}/${cleanPath}`;
+	const joined = `${basePath(base)}${cleanPath}`;
 	const withSlash = isFile || joined.endsWith('/') ? joined : `${joined}/`;
 	return withSlash + suffix;
 }
@@ -54,7 +62,7 @@ export function homePath(locale: Locale): string {
  * `/sub/peta/` → `id`. For components placed in content, which get no `locale` prop.
  */
 export function localeOfPath(pathname: string, base: string = import.meta.env.BASE_URL): Locale {
-	const rest = pathname.slice(joinBase(base, '/').length);
+	const rest = pathname.slice(basePath(base).length);
 	const first = rest.split('/')[0] ?? '';
 	return isLocale(first) ? first : defaultLocale;
 }

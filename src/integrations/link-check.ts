@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentFilesByPath } from '../lib/schemas/content-pages';
 import { checkLinks } from '../lib/build-checks/broken-links';
+import { urlPathOfFile } from '../lib/build-checks/built-site';
 
 /**
  * Fails the build when a built page links to a page, asset or `#fragment`
@@ -30,7 +31,7 @@ export function linkCheck(): AstroIntegration {
 				}
 				const sources = contentFilesByPath(root);
 				const lines = report.broken.map(({ page, link, problem }) => {
-					const path = `/${page.replace(/(^|\/)index\.html$/, '$1')}`;
+					const path = urlPathOfFile(page);
 					const source = sources.get(path);
 					return `  ${source ?? page}${source ? ` (${path})` : ''}: the link "${link}" ${problem}. Link to an existing page (a site path with a trailing slash, e.g. /komoditas/) or fix the anchor.`;
 				});

@@ -8,6 +8,7 @@ import { assetsOfBuiltPage } from '../lib/build-checks/page-assets';
 import { offlineBudgetMessage } from '../lib/build-checks/offline-size';
 import { writeServiceWorker } from '../lib/offline/service-worker-build';
 import { manifestPath, notFoundPages, type OfflineManifest } from '../offline/shared';
+import { basePath } from '../i18n/urls';
 
 /**
  * The most one saved unit may take on the device: what a reader saves with one
@@ -60,7 +61,7 @@ export function offlineCopy(build: string, options: OfflineCopyOptions = {}): As
 		name: 'sinergi:offline',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.replace(/\/?$/, '/');
+				base = basePath(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();

@@ -6,13 +6,14 @@
  * is already saved (to say so, and offer to remove it), or on the offline page.
  */
 import uiScript from './offline-ui.ts?worker&url';
+import { basePath } from '../i18n/urls';
 
 let loaded: Promise<unknown> | undefined;
 const loadUi = (): Promise<unknown> => (loaded ??= import(/* @vite-ignore */ uiScript));
 
 // Registered once; after that the browser checks for a new worker on each visit by itself.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+	const base = basePath(import.meta.env.BASE_URL);
 	addEventListener(
 		'load',
 		() =>

@@ -4,6 +4,7 @@ import { launchBrowser } from '../helpers/browser';
 import { assertBuilt, fileOfPath } from '../helpers/dist';
 import { openSearchDialog, searchFor } from '../helpers/search';
 import { serveDist, type StaticServer } from '../helpers/server';
+import { joinBase } from '../../src/i18n/urls';
 
 assertBuilt();
 
@@ -107,7 +108,7 @@ describe('relevance', () => {
 		it(`${language}: "${query}" ranks ${expected} ${within === 1 ? 'first' : `in the top ${within}`}`, async () => {
 			expect(fileOfPath(expected), `${expected} is built`).toBeDefined();
 			const paths = await searchFor(await searchPage(language), query);
-			const rank = paths.indexOf(server.root.replace(/^https?:\/\/[^/]+/, '').replace(/\/$/, '') + expected) + 1;
+			const rank = paths.indexOf(joinBase(new URL(server.root).pathname, expected)) + 1;
 			expect(rank, `results: ${paths.join(', ')}`).toBeGreaterThan(0);
 			expect(rank, `results: ${paths.join(', ')}`).toBeLessThanOrEqual(within);
 		});

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { distDir, fileOfPath, loadPage, pathOfFile } from './dist.ts';
+import { basePath } from '../../src/i18n/urls';
 
 /** What one built page costs a reader before they interact with it, in gzip bytes. */
 export interface PageWeight {
@@ -59,7 +60,7 @@ function isModern(src: string): boolean {
  * Measures one built page: gzip sizes of its HTML, CSS and load-time JavaScript,
  * its render-blocking stylesheets and its images. `base` is the site's base path.
  */
-export function measurePage(file: string, base: string = basePath()): PageWeight {
+export function measurePage(file: string, base: string = builtBase()): PageWeight {
 	const $ = loadPage(file);
 	const pagePath = pathOfFile(file);
 	const missing: string[] = [];
@@ -116,6 +117,6 @@ export function measurePage(file: string, base: string = basePath()): PageWeight
 }
 
 /** The base path the site was built with (`BASE_PATH`), as `/` or `/sub/`. */
-function basePath(): string {
-	return `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+function builtBase(): string {
+	return basePath(process.env['BASE_PATH'] ?? '/');
 }

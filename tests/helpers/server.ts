@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { distDir } from './dist.ts';
+import { basePath } from '../../src/i18n/urls';
 
 /** A running static server for the built site. */
 export interface StaticServer {
@@ -13,11 +14,6 @@ export interface StaticServer {
 	close: () => Promise<void>;
 }
 
-/** A base path as `/` or `/sub/`: with both slashes, whatever the caller wrote. */
-function normaliseBase(base: string): string {
-	return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-}
-
 /**
  * Answers requests from a build folder like a plain static host: files as
  * they are, `index.html` for folders, the language's 404 page for anything
@@ -25,7 +21,7 @@ function normaliseBase(base: string): string {
  * escapes the base fails.
  */
 export function buildFolderHandler(dir: string, base: string): (req: IncomingMessage, res: ServerResponse) => void {
-	const prefix = normaliseBase(base);
+	const prefix = basePath(base);
 	const files = sirv(dir, { dev: false, etag: false, dotfiles: false });
 	return (req, res) => {
 		const url = req.url ?? '/';
@@ -47,7 +43,7 @@ export async function listenOnLoopback(server: Server, base: string): Promise<{ 
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	const origin = `http://127.0.0.1:${port}`;
-	return { origin, root: `${origin}${normaliseBase(base)}` };
+	return { origin, root: `${origin}${basePath(base)}` };
 }
 
 /** Serves a build folder on 127.0.0.1 (see `buildFolderHandler`). */

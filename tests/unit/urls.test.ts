@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { homePath, joinBase, localeOfPath, localePath } from '../../src/i18n/urls';
+import { basePath, homePath, joinBase, localeOfPath, localePath } from '../../src/i18n/urls';
+
+describe('basePath', () => {
+	it('writes a base path with both slashes, however it was given', () => {
+		for (const base of ['sub', '/sub', 'sub/', '/sub/', '//sub//']) expect(basePath(base), base).toBe('/sub/');
+		expect(basePath('/a/b')).toBe('/a/b/');
+	});
+
+	it('keeps the root as one slash', () => {
+		for (const base of ['', '/', '//']) expect(basePath(base), JSON.stringify(base)).toBe('/');
+	});
+});
 
 describe('joinBase', () => {
 	it('adds a trailing slash to page paths at the root', () => {

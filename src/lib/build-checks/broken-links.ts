@@ -1,5 +1,6 @@
 import { fileOfUrlPath, isBuiltHtml, tagsOfBuiltPage, urlPathOfFile, type BuiltTag } from './built-site';
 import { filesUnder } from '../files/files-under';
+import { basePath } from '../../i18n/urls';
 
 /** Where a build lives and how it is addressed. */
 export interface LinkCheckOptions {
@@ -129,9 +130,9 @@ interface TargetContext {
 }
 
 function problemOf(target: URL, { files, base, page, ids }: TargetContext): string | undefined {
-	const basePath = base.replace(/\/?$/, '/');
-	if (!target.pathname.startsWith(basePath)) return `points outside the base path ${basePath}`;
-	const file = fileOfUrlPath(files, target.pathname.slice(basePath.length));
+	const prefix = basePath(base);
+	if (!target.pathname.startsWith(prefix)) return `points outside the base path ${prefix}`;
+	const file = fileOfUrlPath(files, target.pathname.slice(prefix.length));
 	if (!file) return `leads to ${target.pathname}, which is not in the build`;
 	const fragment = decodeURIComponent(target.hash.slice(1));
 	if (fragment && file.endsWith('.html') && !ids.get(file)?.has(fragment)) {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { isRedirectFile } from './page-redirects';
 import { filesUnder } from '../files/files-under';
+import { basePath } from '../../i18n/urls';
 
 /**
  * Reading a finished build folder: used by the integrations that check and
@@ -47,7 +48,7 @@ export function tagsOfBuiltPage(dir: string, file: string): BuiltTag[] {
 
 /** The URL path a built file is served at, under the base: `en/agreement/index.html` → `/en/agreement/`. */
 export function urlPathOfFile(file: string, base = '/'): string {
-	return `${base.replace(/\/?$/, '/')}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+	return `${basePath(base)}${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 /** The built file (one of `files`, from `filesUnder`) that serves a URL path below the base, or undefined when none does. */

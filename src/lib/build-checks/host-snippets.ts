@@ -1,5 +1,4 @@
 import {
-	basePath,
 	cacheRules,
 	compressedTypes,
 	defaultCacheControl,
@@ -8,6 +7,7 @@ import {
 	responseHeaders,
 	type CacheRule,
 } from './hosting-rules';
+import { basePath } from '../../i18n/urls';
 
 /**
  * The nginx and Apache configuration of the built site, generated from the

@@ -81,10 +81,5 @@ export const compressedTypes: readonly string[] = [
 	'text/plain',
 ];
 
-/** The base path with a trailing slash: `/`, `/sinergi-kalimantan/`. */
-export function basePath(base: string): string {
-	return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-}
-
 /** The languages' folders whose not-found page differs from the root's (`en/404.html`). */
 export const localizedNotFound: readonly string[] = ['en/'];

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { localeInfo, type Locale } from '../../i18n/locales';
 import { contentFilesByPath } from '../schemas/content-pages';
 import { filesUnder } from '../files/files-under';
+import { urlPathOfFile } from './built-site';
 
 /**
  * Editors' words for "the offline copy is too big": which content file makes
@@ -18,14 +19,9 @@ function size(bytes: number): string {
 	return bytes >= MB ? `${(bytes / MB).toFixed(2)} MB` : `${Math.round(bytes / KB)} KB`;
 }
 
-/** The site path of a built page file (`en/trade/index.html` → `/en/trade/`), without the base. */
-function pathOfPageFile(file: string): string {
-	return `/${file.replace(/index\.html$/, '')}`.replace(/\/+$/, '/');
-}
-
 /** The content file a built page comes from, or the page's path when none does (a generated page). */
 function contentFileOf(file: string, root: string): string {
-	const path = pathOfPageFile(file);
+	const path = urlPathOfFile(file);
 	return contentFilesByPath(root).get(path) ?? `the page ${path}`;
 }
 
@@ -50,7 +46,7 @@ export function offlineBudgetMessage(options: {
 		`The ${localeInfo[locale].name} offline copy (every page of the language, which a reader saves to read without a signal) would take ${size(stored)} on the reader's phone; the limit is ${size(budget)}.`,
 		'The largest pages:',
 		...pages.map(({ file, bytes }) => {
-			const path = pathOfPageFile(file);
+			const path = urlPathOfFile(file);
 			const source = contentFilesByPath(root).get(path);
 			return source
 				? `  ${source} (${path}, ${size(bytes)})`
@@ -77,7 +73,7 @@ export function offlineWarningsMessage(
 		.map((warning) => {
 			const [, file, shown] = TOO_BIG.exec(warning) ?? [];
 			if (!file?.endsWith('index.html')) return warning;
-			return `${contentFileOf(file, root)}: the page ${pathOfPageFile(file)} is ${shown}, over the ${size(limit)} one page may take in the ${localeInfo[locale].name} offline copy, so readers could not save it. Shorten the page or split it into two pages; move a long table into a chart or open data.`;
+			return `${contentFileOf(file, root)}: the page ${urlPathOfFile(file)} is ${shown}, over the ${size(limit)} one page may take in the ${localeInfo[locale].name} offline copy, so readers could not save it. Shorten the page or split it into two pages; move a long table into a chart or open data.`;
 		})
 		.join('\n');
 }

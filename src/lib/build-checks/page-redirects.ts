@@ -1,4 +1,5 @@
 import { pagePolicy } from './security-policy';
+import { basePath } from '../../i18n/urls';
 
 /**
  * Old page addresses that moved, and the static pages left at them. A moved
@@ -60,7 +61,7 @@ function escapeHtml(text: string): string {
  * the page works at the root and under a sub-path alike.
  */
 export function redirectPageHtml(redirect: PageRedirect, base: string, site: string): string {
-	const target = `${base.replace(/\/?$/, '/')}${redirect.to}`;
+	const target = `${basePath(base)}${redirect.to}`;
 	const canonical = new URL(target, site).href;
 	const { title, text } = words[redirect.locale];
 	return [

@@ -1,6 +1,8 @@
 import type { Locale } from '../../i18n/locales';
 import { pagefindOptions } from '../search/pagefind-options';
 import { isRedirectFile } from '../build-checks/page-redirects';
+import { basePath } from '../../i18n/urls';
+import { urlPathOfFile } from '../build-checks/built-site';
 
 /**
  * Which built files make up a language's offline copy, as glob patterns over
@@ -52,9 +54,8 @@ export function isPageFile(file: string): boolean {
  * the saved copy answers the exact request.
  */
 export function offlineUrlOf(file: string, base: string, build: string): string {
-	const prefix = base.replace(/\/?$/, '/');
-	if (file === 'pagefind/pagefind-entry.json') return `${prefix}${file}?ts=${build}`;
-	return `${prefix}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+	if (file === 'pagefind/pagefind-entry.json') return `${basePath(base)}${file}?ts=${build}`;
+	return urlPathOfFile(file, base);
 }
 
 /** Build-relative files named by content hash (`_astro/`), which need no revision. */

@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { contentFilesUnder } from './content-files';
 import { splitMarkdown } from './frontmatter';
 import { localePath } from '../../i18n/urls';
+import { basePath } from '../../i18n/urls';
 
 /**
  * Maps each page URL (site-relative, without the base) to the content file it
@@ -42,7 +43,7 @@ let byPath: Map<string, string> | undefined;
  */
 export function contentFileOfPage(pathname: string, base: string = import.meta.env.BASE_URL): string {
 	byPath ??= contentFilesByPath(process.cwd());
-	const cleanBase = base.replace(/\/+$/, '');
-	const path = cleanBase && pathname.startsWith(cleanBase) ? pathname.slice(cleanBase.length) : pathname;
+	const prefix = basePath(base);
+	const path = pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : pathname;
 	return byPath.get(path) ?? `the page ${pathname}`;
 }

@@ -15,6 +15,7 @@ import {
 	type SavedMarker,
 	type ToWorker,
 } from '../shared';
+import { basePath } from '../../i18n/urls';
 
 /** Where a language's copy stands. */
 export type LocaleState =
@@ -28,7 +29,7 @@ export type LocaleState =
 type Listener = (locale: Locale, announce: boolean) => void;
 
 /** The site's base URL, absolute, ending in `/`. */
-export const baseUrl = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), location.href).href;
+export const baseUrl = new URL(basePath(import.meta.env.BASE_URL), location.href).href;
 
 const states: Record<Locale, LocaleState> = { id: { phase: 'unsaved' }, en: { phase: 'unsaved' } };
 const listeners = new Set<Listener>();
