@@ -4,6 +4,9 @@ export const locales = ['id', 'en'] as const;
 /** A language code used in URLs, content folders and `<html lang>`: the project's one locale type. */
 export type Locale = (typeof locales)[number];
 
+/** A text in both languages, side by side (the shape of `bilingual` in the schemas). */
+export type Bilingual = Record<Locale, string>;
+
 /** The language served at the site root. */
 export const defaultLocale: Locale = 'id';
 

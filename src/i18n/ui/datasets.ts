@@ -1,4 +1,4 @@
-import type { Locale } from '../locales';
+import type { Bilingual } from '../locales';
 
 /**
  * What each open dataset is and what each of its columns means, in both languages side by side:
@@ -7,16 +7,13 @@ import type { Locale } from '../locales';
  * keys, so a column without a meaning here, or a meaning without its column, is a type error.
  */
 
-/** A text in both languages. */
-type Both = Record<Locale, string>;
-
-const both = (id: string, en: string): Both => ({ id, en });
+const both = (id: string, en: string): Bilingual => ({ id, en });
 
 /** A dataset's words: its title and description (the chart downloads take theirs from the chart) and its columns' meanings. */
 interface DatasetWords {
-	title?: Both;
-	description?: Both;
-	fields: Record<string, Both>;
+	title?: Bilingual;
+	description?: Bilingual;
+	fields: Record<string, Bilingual>;
 }
 
 /**
@@ -290,4 +287,4 @@ export const chartReadmeWords = {
 		'{site}, "{title}" [set data], {licence}, {url}, diakses [tanggal].',
 		'{site}, "{title}" [dataset], {licence}, {url}, accessed [date].',
 	),
-} satisfies Record<string, Both>;
+} satisfies Record<string, Bilingual>;

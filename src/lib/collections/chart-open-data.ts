@@ -1,11 +1,11 @@
 import { getEntry } from 'astro:content';
+import type { Bilingual } from '../../i18n/locales';
 import { fill } from '../../i18n/ui';
 import { chartReadmeWords, datasetWords } from '../../i18n/ui/datasets';
 import { url } from '../../i18n/urls';
 import type { ChartData } from '../charts/chart-schema';
 import { toCsv } from '../open-data/csv';
 import { DATA_LICENCE, documentedFields, type FieldSpec, type RecordValue } from '../open-data/open-data';
-import type { Bilingual } from '../schemas/bilingual';
 import { periodBounds } from '../open-data/period';
 import { UNDATED } from '../sources/source-rules';
 import { allCharts, CHARTS_FILE } from './charts';

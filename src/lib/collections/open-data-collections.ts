@@ -32,6 +32,7 @@ const refId = (ref: { id: string } | undefined): string | null => ref?.id ?? nul
 
 type Commodity = CollectionEntry<'commodities'>;
 
+/** The commodities' columns, in file order: their types here, their meanings in `src/i18n/ui/datasets.ts`. */
 function commodityFields(): FieldSpec[] {
 	return documentedFields(datasetWords.commodities.fields, {
 		key: 'string',

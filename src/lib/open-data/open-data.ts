@@ -1,6 +1,5 @@
-import type { Locale } from '../../i18n/locales';
+import type { Bilingual, Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/ui';
-import type { Bilingual } from '../schemas/bilingual';
 import { toCsv } from './csv';
 
 /** The datasets the site publishes. */
