@@ -170,9 +170,7 @@ function scanAstro(file: string, text: string): Finding[] {
  * `src/data/` is content too (the map's places and the commodities' key figures, written in both
  * languages side by side with their sources, as the YAML collections are), so it is left out.
  */
-const files = filesUnder(src).filter(
-	(name) => /\.(ts|astro)$/.test(name) && !/^(i18n|content|data)\//.test(name) && !name.endsWith('.d.ts'),
-);
+const files = filesUnder(src).filter((name) => /\.(ts|astro)$/.test(name) && !/^(i18n|content|data)\//.test(name));
 
 const findings = files.flatMap((name) => {
 	const file = `src/${name}`;
