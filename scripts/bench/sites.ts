@@ -10,7 +10,8 @@ import { parse } from 'yaml';
 import { contentFilesUnder, contentKeysUnder, type ContentExtension } from '../../src/lib/schemas/content-files.ts';
 import { splitMarkdown } from '../../src/lib/schemas/frontmatter.ts';
 import { newestReportOf } from '../../src/lib/sources/newest-report.ts';
-import { syntheticBody, syntheticMeta, type BenchLocale } from './synthetic-content.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { syntheticBody, syntheticMeta } from './synthetic-content.ts';
 
 /** One site to build: where it lives, how to build it, where its output lands. */
 export interface BenchSite {
@@ -38,8 +39,6 @@ function editPage(file: string, round: number): void {
 	if (edited === text) throw new Error(`Benchmark: could not edit ${file} for the warm rebuild (no title line).`);
 	writeFileSync(file, edited);
 }
-
-const LOCALES: readonly BenchLocale[] = ['id', 'en'];
 
 /** Real pages kept with their own text: every page links into the sources page's explanation of its two dates. */
 const KEPT_AS_WRITTEN = new Set(['sources']);
@@ -122,7 +121,7 @@ export function prepareProject(
 		Math.floor(pages / 2) - countEntries(join(repo, 'src/content/commodities/id')),
 	);
 	const newestReport = newestReportCiting(repo, sourceId);
-	for (const locale of LOCALES) {
+	for (const locale of locales) {
 		mkdirSync(join(pagesDir, locale), { recursive: true });
 		for (let i = 0; i < perLocale; i += 1) {
 			const body = syntheticBody(i, locale, sourceId);
@@ -243,7 +242,7 @@ export function prepareStarlight(dir: string, pages: number, sourceId: string, u
 		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
 	);
 	const perLocale = Math.floor(pages / 2);
-	for (const locale of LOCALES) {
+	for (const locale of locales) {
 		for (let i = 0; i < perLocale; i += 1) {
 			const { title, description } = syntheticMeta(i, locale);
 			const file = join(dir, 'src/content/docs', locale === 'en' ? 'en' : '', `page-${i}.md`);
@@ -276,7 +275,7 @@ export function prepareHugo(root: string, pages: number, sourceId: string): Benc
 	writeFileSync(join(dir, 'layouts/_default/single.html'), page);
 	writeFileSync(join(dir, 'layouts/_default/list.html'), page);
 	const perLocale = Math.floor(pages / 2);
-	for (const locale of LOCALES) {
+	for (const locale of locales) {
 		mkdirSync(join(dir, 'content', locale), { recursive: true });
 		for (let i = 0; i < perLocale; i += 1) {
 			const { title, description } = syntheticMeta(i, locale);

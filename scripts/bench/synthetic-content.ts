@@ -4,17 +4,16 @@
  * The text is deterministic (a seeded word stream), so every engine and every
  * run builds the same pages.
  */
+import type { Locale } from '../../src/i18n/locales.ts';
 
-const WORDS = {
+const WORDS: Record<Locale, readonly string[]> = {
 	id: 'kerja sama provinsi perbatasan perdagangan ekspor ekonomi hijau biru komoditas petani nelayan pelabuhan jalan sungai hutan laut desa kota warga data sumber tanggal harga pasar beras kepiting udang kerang sawit bibit lahan produksi rencana anggaran dinas gubernur tahun bulan wilayah kabupaten pulau kapal gudang mutu izin pajak investasi pekerja sekolah kesehatan air listrik'.split(
 		' ',
 	),
 	en: 'cooperation province border trade export economy green blue commodity farmer fisher port road river forest sea village town resident data source date price market rice crab shrimp shellfish palm seedling land output plan budget agency governor year month region district island ship warehouse quality permit tax investment worker school health water power'.split(
 		' ',
 	),
-} as const;
-
-export type BenchLocale = keyof typeof WORDS;
+};
 
 /** A small linear congruential generator: same seed, same text. */
 function seeded(seed: number): () => number {
@@ -43,7 +42,7 @@ function paragraph(random: () => number, words: readonly string[], wordCount: nu
 }
 
 /** Title and description of synthetic page `index` in one language. */
-export function syntheticMeta(index: number, locale: BenchLocale): { title: string; description: string } {
+export function syntheticMeta(index: number, locale: Locale): { title: string; description: string } {
 	const random = seeded(index * 7919 + (locale === 'en' ? 1 : 2));
 	const words = WORDS[locale];
 	const title = `${sentence(random, words, 4).slice(0, -1)} ${index}`;
@@ -54,7 +53,7 @@ export function syntheticMeta(index: number, locale: BenchLocale): { title: stri
  * The Markdown body of synthetic page `index`: four sections of about 190 words,
  * a three-row table in the second and one footnote citing `sourceId`.
  */
-export function syntheticBody(index: number, locale: BenchLocale, sourceId: string): string {
+export function syntheticBody(index: number, locale: Locale, sourceId: string): string {
 	const random = seeded(index * 104729 + (locale === 'en' ? 3 : 4));
 	const words = WORDS[locale];
 	const sections: string[] = [];

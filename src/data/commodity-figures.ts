@@ -7,7 +7,7 @@
  * note says so. The prose of each figure stays in the profile's frontmatter
  * (`keyFigure.text`), which the profile page shows.
  */
-import type { Bilingual } from '../lib/schemas/bilingual';
+import type { Bilingual } from '../i18n/locales';
 
 /** One commodity's key figure, typed. */
 interface CommodityFigure {

@@ -14,7 +14,7 @@
  * the border crossing in Krayan, has no marker: we found no published
  * coordinates for it. Good enough for a locator map, not for navigation.
  */
-import type { Bilingual } from '../lib/schemas/bilingual';
+import type { Bilingual } from '../i18n/locales';
 
 /** Where a label sits relative to its marker, so neighbouring labels do not collide. */
 export type LabelSide = 'left' | 'right' | 'above' | 'below';

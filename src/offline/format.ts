@@ -1,4 +1,5 @@
-import { localeInfo, type Locale } from '../i18n/locales';
+import { formatDateAs, formatDecimals } from '../i18n/formats';
+import type { Locale } from '../i18n/locales';
 
 const KB = 1024;
 const MB = KB * KB;
@@ -9,13 +10,11 @@ const MB = KB * KB;
  * 1 KB = 1024 bytes, as the site's page budgets count.
  */
 export function formatSize(bytes: number, locale: Locale): string {
-	const { dateLocale } = localeInfo[locale];
-	if (bytes < MB / 10)
-		return `${new Intl.NumberFormat(dateLocale, { maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / KB)))} KB`;
-	return `${new Intl.NumberFormat(dateLocale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / MB)} MB`;
+	if (bytes < MB / 10) return `${formatDecimals(Math.max(1, Math.round(bytes / KB)), locale, 0)} KB`;
+	return `${formatDecimals(bytes / MB, locale, 1)} MB`;
 }
 
 /** The day a copy was saved, in the reader's language and time zone: `3 Desember 2026`. */
 export function formatSavedDate(iso: string, locale: Locale): string {
-	return new Intl.DateTimeFormat(localeInfo[locale].dateLocale, { dateStyle: 'long' }).format(new Date(iso));
+	return formatDateAs(new Date(iso), locale, 'localDay');
 }

@@ -4,7 +4,7 @@
  * offline pages, and the messages between a page and the worker. Plain
  * TypeScript for both the page and the worker (no DOM- or worker-only types).
  */
-import type { Locale } from '../i18n/locales';
+import { asLocale, type Locale } from '../i18n/locales';
 
 /** Every cache this site makes starts with this, so nothing else on the origin is touched. */
 const CACHE_PREFIX = 'sinergi-';
@@ -55,9 +55,9 @@ export const notFoundPages: Readonly<Record<Locale, string>> = { id: '404.html',
 /** The attribute on `<html>` that marks the not-found page served as the offline page. */
 export const OFFLINE_ATTRIBUTE = 'data-offline';
 
-/** The language of a URL path below the base path: English under `en/`, Indonesian elsewhere. */
+/** The language of a URL path below the base path: its first segment when that is a language (`en/`), else the default. */
 export function localeOfPath(pathBelowBase: string): Locale {
-	return /^en(\/|$)/.test(pathBelowBase) ? 'en' : 'id';
+	return asLocale(pathBelowBase.split('/')[0]);
 }
 
 /** One file of a saved copy. */

@@ -4,21 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { contentFiles, readContentYaml, registryIdOfHref, type ContentFile } from '../helpers/content';
 import { join } from 'node:path';
 import { assertBuilt, distDir, loadPath } from '../helpers/dist';
+import { type Locale } from '../../src/i18n/locales';
 
 assertBuilt();
 
 /** A chart as written in src/content/charts.yaml. */
 interface ChartEntry {
 	id: string;
-	title: Record<'id' | 'en', string>;
-	subtitle: Record<'id' | 'en', string>;
-	unit: Record<'id' | 'en', string>;
-	period: Record<'id' | 'en', string>;
-	notes?: Record<'id' | 'en', string>[];
+	title: Record<Locale, string>;
+	subtitle: Record<Locale, string>;
+	unit: Record<Locale, string>;
+	period: Record<Locale, string>;
+	notes?: Record<Locale, string>[];
 	scale?: 'linear' | 'log';
 	currency?: string;
 	prefix?: string;
-	figures: { label: Record<'id' | 'en', string>; value: number | [number, number]; source: string }[];
+	figures: { label: Record<Locale, string>; value: number | [number, number]; source: string }[];
 }
 
 const charts = readContentYaml<ChartEntry>('charts.yaml');

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { assertBuilt, fileOfPath, isNotFoundPage, listPages, loadPage, pathOfFile } from '../helpers/dist';
 import {
 	contentFiles,
-	contentLocales,
 	emptySections,
 	keysIn,
 	pathOfKey,
@@ -11,23 +10,22 @@ import {
 	readContentYaml,
 	registryIdOfHref,
 	routedCollections,
-	type ContentLocale,
 	type RegistryEntry,
 } from '../helpers/content';
 import { isRegistryPart, registryPartFiles } from '../helpers/registry';
+import { locales, otherLocale, type Locale } from '../../src/i18n/locales';
 
 assertBuilt();
 
 const registry = readContentYaml<RegistryEntry>('sources.yaml');
 const registryById = new Map(registry.map((source) => [source.id, source]));
 const registryIdByUrl = new Map(registry.map((source) => [source.url, source.id]));
-const glossary = readContentYaml<{ id: string; term: Record<ContentLocale, string> }>('glossary.yaml');
+const glossary = readContentYaml<{ id: string; term: Record<Locale, string> }>('glossary.yaml');
 const timeline = readContentYaml<{ id: string; date: string }>('timeline.yaml');
 const contentPages = listPages().filter((file) => !isNotFoundPage(file));
-const other = (locale: ContentLocale): ContentLocale => (locale === 'id' ? 'en' : 'id');
 
 /** The built page of a translation key, parsed. */
-function builtPage(key: string, locale: ContentLocale) {
+function builtPage(key: string, locale: Locale) {
 	const file = fileOfPath(pathOfKey(key, locale));
 	if (!file) throw new Error(`The ${locale} page "${key}" (${pathOfKey(key, locale)}) was not built.`);
 	return loadPage(file);
@@ -49,7 +47,7 @@ describe('both languages', () => {
 			);
 			expect(counterpart, `${entry.file} has no translation`).toBeDefined();
 			const $ = loadPage(file as string);
-			const alternate = $(`link[rel="alternate"][hreflang="${other(entry.locale)}"]`).attr('href') ?? '';
+			const alternate = $(`link[rel="alternate"][hreflang="${otherLocale(entry.locale)}"]`).attr('href') ?? '';
 			expect(new URL(alternate).pathname).toBe(counterpart?.path);
 		},
 	);
@@ -58,27 +56,24 @@ describe('both languages', () => {
 		expect(glossary.length).toBeGreaterThanOrEqual(30);
 	});
 
-	it.each(contentLocales)(
-		'shows every glossary term in %s, with its anchor and the term in the other language',
-		(locale) => {
-			const $ = builtPage('glossary', locale);
-			for (const entry of glossary) {
-				const heading = $(`[id="${entry.id}"]`);
-				expect(heading, `#${entry.id}`).toHaveLength(1);
-				expect(heading.text().trim()).toBe(entry.term[locale]);
-				const item = heading.closest('.glossary__entry');
-				expect(
-					item
-						.find(`[lang="${other(locale)}"]`)
-						.first()
-						.text()
-						.trim(),
-				).toBe(entry.term[other(locale)]);
-			}
-		},
-	);
+	it.each(locales)('shows every glossary term in %s, with its anchor and the term in the other language', (locale) => {
+		const $ = builtPage('glossary', locale);
+		for (const entry of glossary) {
+			const heading = $(`[id="${entry.id}"]`);
+			expect(heading, `#${entry.id}`).toHaveLength(1);
+			expect(heading.text().trim()).toBe(entry.term[locale]);
+			const item = heading.closest('.glossary__entry');
+			expect(
+				item
+					.find(`[lang="${otherLocale(locale)}"]`)
+					.first()
+					.text()
+					.trim(),
+			).toBe(entry.term[otherLocale(locale)]);
+		}
+	});
 
-	it.each(contentLocales)('sorts the glossary alphabetically in %s', (locale) => {
+	it.each(locales)('sorts the glossary alphabetically in %s', (locale) => {
 		const $ = builtPage('glossary', locale);
 		const terms = $('.glossary__entry h3')
 			.map((_, term) => $(term).text().trim())
@@ -87,7 +82,7 @@ describe('both languages', () => {
 		expect(terms).toEqual([...terms].sort(collator.compare));
 	});
 
-	it.each(contentLocales)('lists every timeline event in %s as an ordered list, oldest first, each cited', (locale) => {
+	it.each(locales)('lists every timeline event in %s as an ordered list, oldest first, each cited', (locale) => {
 		const $ = builtPage('timeline', locale);
 		const events = $('main ol.timeline__list > li');
 		expect(events).toHaveLength(timeline.length);
@@ -108,15 +103,15 @@ describe('citations', () => {
 	const citedSomewhere = new Set<string>();
 	/** Each language's parts of the source list, parsed, by the path they are served at. */
 	const partsByPath = Object.fromEntries(
-		contentLocales.map((locale) => [
+		locales.map((locale) => [
 			locale,
 			new Map(registryPartFiles(locale).map((file) => [pathOfFile(file), loadPage(file)])),
 		]),
-	) as Record<ContentLocale, Map<string, ReturnType<typeof loadPage>>>;
+	) as Record<Locale, Map<string, ReturnType<typeof loadPage>>>;
 
 	describe.each(contentPages)('%s', (file) => {
 		const $ = loadPage(file);
-		const locale: ContentLocale = pathOfFile(file).startsWith('/en/') ? 'en' : 'id';
+		const locale: Locale = pathOfFile(file).startsWith('/en/') ? 'en' : 'id';
 
 		// A part of the source list lists sources rather than citing them (tests/build/source-list.test.ts checks it).
 		it.runIf(!isRegistryPart(file))('has at least one citation, and every citation reaches its note', () => {

@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../src/i18n/locales';
 import { assertBuilt, listPages, loadPage, pathOfFile } from '../helpers/dist';
 
 /**
@@ -14,8 +15,6 @@ import { assertBuilt, listPages, loadPage, pathOfFile } from '../helpers/dist';
  */
 
 assertBuilt();
-
-type Locale = 'id' | 'en';
 
 const pages = listPages().map((file) => ({
 	file,

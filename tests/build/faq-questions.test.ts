@@ -1,15 +1,16 @@
 import type { CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { assertBuilt, fileOfPath, loadPage } from '../helpers/dist';
-import { contentLocales, pathOfKey, type ContentLocale } from '../helpers/content';
+import { pathOfKey } from '../helpers/content';
+import { locales, type Locale } from '../../src/i18n/locales';
 
 assertBuilt();
 
 /** A question readers ask, found by key words of its heading, and where its answer must link (if anywhere). */
 interface ReaderQuestion {
 	name: string;
-	heading: Record<ContentLocale, RegExp[]>;
-	linksTo?: Record<ContentLocale, () => string>;
+	heading: Record<Locale, RegExp[]>;
+	linksTo?: Record<Locale, () => string>;
 }
 
 const readerQuestions: readonly ReaderQuestion[] = [
@@ -40,7 +41,7 @@ function faqAnswers($: CheerioAPI) {
 		.get();
 }
 
-describe.each(contentLocales)('the FAQ in %s', (locale) => {
+describe.each(locales)('the FAQ in %s', (locale) => {
 	const path = pathOfKey('faq', locale);
 	const file = fileOfPath(path);
 	if (!file) throw new Error(`The FAQ (${path}) was not built.`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertBuilt, listPages, loadPage } from '../helpers/dist';
+import { otherLocale, asLocale } from '../../src/i18n/locales';
 
 assertBuilt();
 
@@ -11,8 +12,8 @@ const OWN_NAME = { id: 'Bahasa Indonesia', en: 'English' } as const;
 // language, and tags only the other language's own name.
 describe.each(listPages())('the language switch of %s', (file) => {
 	const $ = loadPage(file);
-	const locale = $('html').attr('lang') === 'en' ? 'en' : 'id';
-	const other = locale === 'en' ? 'id' : 'en';
+	const locale = asLocale($('html').attr('lang'));
+	const other = otherLocale(locale);
 	const link = $('[data-language-switch]');
 
 	it('links to the other language and is itself in the page language', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentFiles, readContentYaml, type RegistryEntry } from '../helpers/content';
 import { assertBuilt, loadPath } from '../helpers/dist';
 import { indexedFragments } from '../helpers/pagefind-index';
+import { type Locale } from '../../src/i18n/locales';
 
 assertBuilt();
 
@@ -27,7 +28,7 @@ function indexedText(html: string): string {
 
 describe('MDX pages', () => {
 	it('exist in both languages: kratom, the economy page and shrimp', () => {
-		const keys = (locale: 'id' | 'en') =>
+		const keys = (locale: Locale) =>
 			mdxPages
 				.filter((page) => page.locale === locale)
 				.map((page) => `${page.collection}/${page.key}`)

@@ -1,12 +1,13 @@
 import type { CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { pathOfKey, type ContentLocale } from '../helpers/content';
+import { pathOfKey } from '../helpers/content';
 import { assertBuilt, fileOfPath, loadPage } from '../helpers/dist';
+import { otherLocale, type Locale } from '../../src/i18n/locales';
 
 assertBuilt();
 
 /** The built page of a translation key in one language, parsed; fails naming the page when it was not built. */
-function page(key: string, locale: ContentLocale): CheerioAPI {
+function page(key: string, locale: Locale): CheerioAPI {
 	const path = pathOfKey(key, locale);
 	const file = fileOfPath(path);
 	if (!file) throw new Error(`The ${locale} page "${key}" (${path}) was not built.`);
@@ -34,7 +35,7 @@ function sections($: CheerioAPI): Map<string, string> {
  * heading reads per language, and the dated "not found" statement each section
  * must make (as of early 2026, the newest reports found).
  */
-const areas: { name: string; heading: Record<ContentLocale, RegExp> }[] = [
+const areas: { name: string; heading: Record<Locale, RegExp> }[] = [
 	{ name: 'border development', heading: { id: /perbatasan/i, en: /border/i } },
 	{
 		name: 'trade and Export Center Balikpapan',
@@ -50,11 +51,11 @@ const areas: { name: string; heading: Record<ContentLocale, RegExp> }[] = [
 		},
 	},
 ];
-const notFound: Record<ContentLocale, RegExp> = {
+const notFound: Record<Locale, RegExp> = {
 	id: /Per awal 2026 kami tidak menemukan/,
 	en: /As of early 2026 we found no/,
 };
-const locales: ContentLocale[] = ['id', 'en'];
+const locales: Locale[] = ['id', 'en'];
 
 describe.each(locales)('the "since the signing" page (%s)', (locale) => {
 	const bySection = sections(page('since-signing', locale));
@@ -98,7 +99,7 @@ describe.each(['since-signing', 'agreement-text'].flatMap((key) => locales.map((
 
 		it('is built, and its translation is its language alternate', () => {
 			const $ = page(key, locale);
-			const other = locale === 'id' ? 'en' : 'id';
+			const other = otherLocale(locale);
 			const alternate = $(`link[rel="alternate"][hreflang="${other}"]`).attr('href') ?? '';
 			expect(new URL(alternate).pathname).toBe(pathOfKey(key, other));
 		});

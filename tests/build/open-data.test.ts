@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { contentFileOf } from '../../src/lib/schemas/content-files';
 import { contentDir, frontmatterOf, keysIn } from '../helpers/content';
 import { assertBuilt, distDir, fileOfPath, loadPage } from '../helpers/dist';
+import { type Locale } from '../../src/i18n/locales';
 
 assertBuilt();
 
@@ -32,7 +33,7 @@ const yamlList = (file: string): Record<string, unknown>[] =>
 	parseYaml(readFileSync(join('src/content', file), 'utf8')) as Record<string, unknown>[];
 
 /** The frontmatter of every commodity profile, by language and file name. */
-function commodityFrontmatter(locale: 'id' | 'en'): Map<string, Record<string, unknown>> {
+function commodityFrontmatter(locale: Locale): Map<string, Record<string, unknown>> {
 	return new Map(
 		keysIn('commodities', locale).map((key) => [
 			key,

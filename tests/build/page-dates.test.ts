@@ -4,6 +4,7 @@ import { newestReportOf, REPORT_MONTH } from '../../src/lib/sources/newest-repor
 import { pathOfKey, readContentYaml, type RegistryEntry } from '../helpers/content';
 import { assertBuilt, fileOfPath, isNotFoundPage, listPages, loadPage } from '../helpers/dist';
 import { registryIdsShown } from '../helpers/registry';
+import { asLocale } from '../../src/i18n/locales';
 
 assertBuilt();
 const allPages = listPages();
@@ -26,7 +27,7 @@ const NEWEST_REPORT = /Laporan terbaru yang kami temukan|Newest report we found/
 
 describe.each(contentPages)('%s', (file) => {
 	const $ = loadPage(file);
-	const locale = $('html').attr('lang') === 'en' ? 'en' : 'id';
+	const locale = asLocale($('html').attr('lang'));
 	const dates = $('.summary + .page-dates');
 
 	it('shows when its facts were checked, right after the summary, apart from "last updated"', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assertBuilt, fileOfPath, isNotFoundPage, listPages, loadPage, pathOfFile } from '../helpers/dist';
 import { isRegistryPart } from '../helpers/registry';
+import { otherLocale } from '../../src/i18n/locales';
 
 assertBuilt();
 const pages = listPages();
@@ -64,7 +65,7 @@ describe.each(pages)('%s', (file) => {
 	});
 
 	it('has a language switch to a page in the other language', () => {
-		const other = locale === 'id' ? 'en' : 'id';
+		const other = otherLocale(locale);
 		const link = $('[data-language-switch]');
 		expect(link).toHaveLength(1);
 		expect(link.attr('hreflang')).toBe(other);

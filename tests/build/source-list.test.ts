@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentLocales, pathOfKey, readContentYaml, type ContentLocale, type RegistryEntry } from '../helpers/content';
+import { pathOfKey, readContentYaml, type RegistryEntry } from '../helpers/content';
 import { assertBuilt, distDir, fileOfPath, loadPage, pathOfFile } from '../helpers/dist';
 import { gzipSize } from '../helpers/page-weight';
 import { registryIdsOn, registryPartFiles } from '../helpers/registry';
 import { newestReportOf } from '../../src/lib/sources/newest-report';
+import { locales, otherLocale } from '../../src/i18n/locales';
 
 assertBuilt();
 
@@ -17,11 +18,10 @@ assertBuilt();
  */
 const registry = readContentYaml<RegistryEntry>('sources.yaml');
 const registryIds = registry.map((source) => source.id).sort();
-const other = (locale: ContentLocale): ContentLocale => (locale === 'id' ? 'en' : 'id');
 /** Room left under the 14 KB per-page budget for the registry to grow: a full part must stay within this. */
 const PART_TARGET = 11 * 1024;
 
-describe.each(contentLocales)('the source list in %s', (locale) => {
+describe.each(locales)('the source list in %s', (locale) => {
 	const sourcesPath = pathOfKey('sources', locale);
 	const sources = loadPage(fileOfPath(sourcesPath) as string);
 	const parts = registryPartFiles(locale);
@@ -104,10 +104,10 @@ describe.each(contentLocales)('the source list in %s', (locale) => {
 		'%s is paired with the same part in the other language: alternates, language switch, entries',
 		(file) => {
 			const $ = loadPage(file);
-			const counterpart = registryPartFiles(other(locale))[parts.indexOf(file)] as string;
+			const counterpart = registryPartFiles(otherLocale(locale))[parts.indexOf(file)] as string;
 			const counterpartPath = pathOfFile(counterpart);
 			expect($('html').attr('lang')).toBe(locale);
-			expect(new URL($(`link[rel="alternate"][hreflang="${other(locale)}"]`).attr('href') ?? '').pathname).toBe(
+			expect(new URL($(`link[rel="alternate"][hreflang="${otherLocale(locale)}"]`).attr('href') ?? '').pathname).toBe(
 				counterpartPath,
 			);
 			expect(new URL($('link[rel="canonical"]').attr('href') ?? '').pathname).toBe(pathOfFile(file));

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isSlugTitle, urlSlug } from '../../src/lib/sources/source-rules';
 import { readContentYaml, type RegistryEntry } from '../helpers/content';
 import { assertBuilt, distDir, listPages, loadPage } from '../helpers/dist';
+import { asLocale } from '../../src/i18n/locales';
 
 assertBuilt();
 
@@ -34,7 +35,7 @@ const pages = listPages();
 
 describe.each(pages)('%s', (file) => {
 	const $ = loadPage(file);
-	const locale = $('html').attr('lang') === 'en' ? 'en' : 'id';
+	const locale = asLocale($('html').attr('lang'));
 
 	it('shows no URL slug as text, and no "alamat:" / "address:" label', () => {
 		$('script, style, template').remove();

@@ -8,6 +8,7 @@ import { contentFiles } from '../helpers/content';
 import { assertBuilt } from '../helpers/dist';
 import { contextFor, view, type ViewCombination } from '../helpers/matrix';
 import { serveDist, type StaticServer } from '../helpers/server';
+import { ui } from '../helpers/ui';
 
 assertBuilt();
 
@@ -114,10 +115,10 @@ describe('the chart–table switch', () => {
 		// The panel that holds the table: 1 px and clipped while the chart shows, the column's width once chosen.
 		const table = figure.locator('.chart__panel--table');
 		expect((await table.boundingBox())?.width ?? 0, 'the table is off screen at first').toBeLessThanOrEqual(1);
-		await figure.locator('label', { hasText: 'Table' }).click();
+		await figure.locator('label', { hasText: ui.en('chart.showTable') }).click();
 		expect(await figure.locator('svg.chart__svg--phone').isVisible()).toBe(false);
 		expect((await table.boundingBox())?.width ?? 0).toBeGreaterThan(200);
-		await figure.locator('label', { hasText: 'Chart' }).click();
+		await figure.locator('label', { hasText: ui.en('chart.showChart') }).click();
 		expect(await figure.locator('svg.chart__svg--phone').isVisible()).toBe(true);
 		await context.close();
 	});

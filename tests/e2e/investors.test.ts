@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { assertBuilt } from '../helpers/dist';
 import { useBrowserSession } from '../helpers/browser-session';
 import type { StaticServer } from '../helpers/server';
+import { ui } from '../helpers/ui';
 
 assertBuilt();
 
@@ -73,9 +74,9 @@ describe('small enhancements', () => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
 		const page = await open('en/agreement/');
 		try {
-			const button = page.getByRole('button', { name: 'Copy link' });
+			const button = page.getByRole('button', { name: ui.en('share.copy') });
 			await button.click();
-			await expect.poll(() => page.locator('.share [role="status"]').textContent()).toBe('Link copied.');
+			await expect.poll(() => page.locator('.share [role="status"]').textContent()).toBe(ui.en('share.copied'));
 			const copied = await page.evaluate(() => navigator.clipboard.readText());
 			// The address in the bar, not the canonical one the build assumed (a copy may be hosted elsewhere).
 			expect(copied).toBe(new URL(page.url()).href.split('#')[0]);

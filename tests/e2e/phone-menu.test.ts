@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { assertBuilt } from '../helpers/dist';
 import { serveDist, type StaticServer } from '../helpers/server';
+import { ui } from '../helpers/ui';
 
 assertBuilt();
 
@@ -35,14 +36,16 @@ afterAll(async () => {
 });
 
 const navLink = (page: Page, name: string) =>
-	page.getByRole('navigation', { name: /navigasi utama|main navigation/i }).getByRole('link', { name, exact: true });
+	page
+		.getByRole('navigation', { name: new RegExp(`${ui.id('nav.label')}|${ui.en('nav.label')}`, 'i') })
+		.getByRole('link', { name, exact: true });
 
 describe('the navigation on a 360 px phone', () => {
 	it('is closed behind "Menu", and opens with a tap without JavaScript', async () => {
 		const page = await open(PHONE, false);
 		await page.goto(server.root);
 		const menu = page.locator('.nav-menu > summary');
-		expect(await menu.innerText()).toBe('Menu');
+		expect(await menu.innerText()).toBe(ui.id('nav.menu'));
 		expect(await navLink(page, 'Kesepakatan').isVisible()).toBe(false);
 		await menu.click();
 		await navLink(page, 'Kesepakatan').click();

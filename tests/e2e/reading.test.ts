@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assertBuilt } from '../helpers/dist';
 import { useBrowserSession } from '../helpers/browser-session';
 import type { StaticServer } from '../helpers/server';
+import { ui } from '../helpers/ui';
 
 assertBuilt();
 
@@ -22,7 +23,7 @@ describe('a reader', () => {
 		await page.goto(server.root);
 		await page.getByRole('navigation').getByRole('link', { name: 'Kesepakatan', exact: true }).click();
 		await page.waitForURL(`${server.root}kesepakatan/`);
-		await page.getByRole('link', { name: 'Baca dalam bahasa Inggris (English)' }).click();
+		await page.getByRole('link', { name: ui.id('lang.switchTo', { language: ui.id('lang.switchShort') }) }).click();
 		await page.waitForURL(`${server.root}en/agreement/`);
 		expect(await page.getAttribute('html', 'lang')).toBe('en');
 		expect(await page.textContent('h1')).toBe('The Kaltim–Kaltara joint agreement');
@@ -30,7 +31,7 @@ describe('a reader', () => {
 
 	it('switches back to the same page in Indonesian', async () => {
 		await page.goto(`${server.root}en/agreement/`);
-		await page.getByRole('link', { name: 'Read in Bahasa Indonesia' }).click();
+		await page.getByRole('link', { name: ui.en('lang.switchTo', { language: ui.en('lang.switchShort') }) }).click();
 		await page.waitForURL(`${server.root}kesepakatan/`);
 		expect(await page.getAttribute('html', 'lang')).toBe('id');
 	});
@@ -38,7 +39,7 @@ describe('a reader', () => {
 	it('skips the header with the keyboard', async () => {
 		await page.goto(`${server.root}kesepakatan/`);
 		await page.keyboard.press('Tab');
-		const skip = page.getByRole('link', { name: 'Langsung ke isi' });
+		const skip = page.getByRole('link', { name: ui.id('skip.toMain') });
 		expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
 		expect(await skip.isVisible()).toBe(true);
 		await page.keyboard.press('Enter');
@@ -64,7 +65,7 @@ describe('a reader', () => {
 		const response = await page.goto(`${server.root}en/no-such-page/`);
 		expect(response?.status()).toBe(404);
 		expect(await page.getAttribute('html', 'lang')).toBe('en');
-		expect(await page.textContent('h1')).toBe('Page not found');
-		expect(await page.getByRole('link', { name: 'Back to the home page' }).getAttribute('href')).toBe('/en/');
+		expect(await page.textContent('h1')).toBe(ui.en('notFound.title'));
+		expect(await page.getByRole('link', { name: ui.en('notFound.home') }).getAttribute('href')).toBe('/en/');
 	});
 });

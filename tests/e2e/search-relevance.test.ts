@@ -5,6 +5,7 @@ import { assertBuilt, fileOfPath } from '../helpers/dist';
 import { openSearchDialog, searchFor } from '../helpers/search';
 import { serveDist, type StaticServer } from '../helpers/server';
 import { joinBase } from '../../src/i18n/urls';
+import { type Locale } from '../../src/i18n/locales';
 
 assertBuilt();
 
@@ -78,10 +79,10 @@ const table: { query: string; page: string; within: number }[] = [
 
 let server: StaticServer;
 let browser: Browser;
-const pages: Partial<Record<'id' | 'en', Page>> = {};
+const pages: Partial<Record<Locale, Page>> = {};
 
 /** One page per language with the dialog open, reused for every query of that language. */
-async function searchPage(language: 'id' | 'en'): Promise<Page> {
+async function searchPage(language: Locale): Promise<Page> {
 	let page = pages[language];
 	if (!page) {
 		page = await browser.newPage();

@@ -6,6 +6,7 @@ import { assertBuilt, fileOfPath, listPages, pathOfFile } from '../helpers/dist'
 import { dialogRoot, openSearchDialog, pageRoot, searchFor, statusOf } from '../helpers/search';
 import { useBrowserSession } from '../helpers/browser-session';
 import type { StaticServer } from '../helpers/server';
+import { ui } from '../helpers/ui';
 
 assertBuilt();
 
@@ -63,7 +64,7 @@ describe('the search dialog with the keyboard only', () => {
 		await page.keyboard.type('crab');
 		await page.keyboard.press('Escape');
 		expect(await page.isVisible('dialog.search-dialog')).toBe(false);
-		const button = page.getByRole('button', { name: 'Search' });
+		const button = page.getByRole('button', { name: ui.en('search.open') });
 		await button.focus();
 		await page.keyboard.press('Enter');
 		await page.waitForSelector('dialog.search-dialog[open]');
@@ -105,7 +106,7 @@ describe('the search dialog with the keyboard only', () => {
 		await page.goto(`${server.root}en/agreement/`);
 		await openSearchDialog(page);
 		expect(await searchFor(page, 'zzqxv')).toEqual([]);
-		expect(await statusOf(page)).toBe('No results for “zzqxv”.');
+		expect(await statusOf(page)).toBe(ui.en('search.empty', { q: 'zzqxv' }));
 		const other = page.locator(`${dialogRoot} [data-search-suggest] a[hreflang="id"]`);
 		expect(await other.getAttribute('href')).toBe('/cari/?q=zzqxv');
 		expect(await other.getAttribute('lang'), 'its text is English').toBeNull();
@@ -143,7 +144,7 @@ describe('the search page', () => {
 		expect(await page.$$eval(`${pageRoot} .search-result > a`, (links) => links.length)).toBeGreaterThan(0);
 		await searchFor(page, 'Tarakan', pageRoot);
 		expect(new URL(page.url()).search).toBe('?q=Tarakan');
-		await page.getByRole('checkbox', { name: 'Kesepakatan' }).check();
+		await page.getByRole('checkbox', { name: ui.id('search.topic.agreement') }).check();
 		await page.waitForURL((url) => url.search === '?q=Tarakan&topic=agreement');
 		const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
 		expect(violations.map((v) => v.id)).toEqual([]);
@@ -155,7 +156,7 @@ describe('the search page', () => {
 		const total = Number((await statusOf(page, pageRoot)).match(/^(\d+)/)?.[1]);
 		expect(total, 'the query should match more than ten pages').toBeGreaterThan(10);
 		expect(found).toHaveLength(5);
-		const more = page.getByRole('button', { name: 'Tampilkan hasil berikutnya' });
+		const more = page.getByRole('button', { name: ui.id('search.more') });
 		await more.click();
 		await page.waitForFunction((root) => document.querySelectorAll(`${root} .search-result`).length > 5, pageRoot);
 		expect(await page.locator(`${pageRoot} .search-result`).count()).toBe(10);

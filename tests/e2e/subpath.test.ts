@@ -5,6 +5,7 @@ import { useBrowserSession } from '../helpers/browser-session';
 import type { StaticServer } from '../helpers/server';
 import { SUBPATH_BASE, subpathDirs } from '../helpers/subpath';
 import { foreignRequests, type PageWatch } from '../helpers/watch-page';
+import { ui } from '../helpers/ui';
 
 const [dir] = subpathDirs;
 assertBuilt(dir);
@@ -39,7 +40,7 @@ describe(`the site served under ${SUBPATH_BASE} only`, () => {
 		const response = await page.goto(`${server.root}en/no-such-page/`);
 		expect(response?.status()).toBe(404);
 		expect(await page.getAttribute('html', 'lang')).toBe('en');
-		const home = await page.getByRole('link', { name: 'Back to the home page' }).getAttribute('href');
+		const home = await page.getByRole('link', { name: ui.en('notFound.home') }).getAttribute('href');
 		expect(home).toBe(`${SUBPATH_BASE}en/`);
 	});
 });

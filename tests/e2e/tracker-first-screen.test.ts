@@ -2,6 +2,7 @@ import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from '../helpers/browser-session';
 import { assertBuilt } from '../helpers/dist';
+import { ratingLabel } from '../../src/i18n/ui/rating-scales';
 
 assertBuilt();
 
@@ -37,10 +38,10 @@ function labels(selector: string): { text: string; bottom: number; visible: bool
 
 describe(`the statuses fit a ${SCREEN.width} × ${SCREEN.height} phone's first screen`, () => {
 	it.each([
-		['sejak-penandatanganan/', 8, 'Langkah awal'],
-		['en/since-the-signing/', 8, 'First steps'],
-		['cek-fakta/', 6, 'Sesuai sumber'],
-		['en/fact-checks/', 6, 'Matches the sources'],
+		['sejak-penandatanganan/', 8, ratingLabel('langkah-awal', 'id')],
+		['en/since-the-signing/', 8, ratingLabel('langkah-awal', 'en')],
+		['cek-fakta/', 6, ratingLabel('sesuai', 'id')],
+		['en/fact-checks/', 6, ratingLabel('sesuai', 'en')],
 	] as const)('%s', async (path, count, someLabel) => {
 		await page.goto(`${root}${path}`);
 		const found = await page.evaluate(labels, '.lead-answer .verdict');

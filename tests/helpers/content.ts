@@ -5,27 +5,26 @@ import { parse } from 'yaml';
 import { contentFileOf, contentKeysUnder } from '../../src/lib/schemas/content-files';
 import { splitMarkdown } from '../../src/lib/schemas/frontmatter';
 import { localePath } from '../../src/i18n/urls';
+import { locales, type Locale } from '../../src/i18n/locales';
 
 /** The content folder the site is built from. */
 export const contentDir: string = join(process.cwd(), 'src', 'content');
 
 /** The two page-producing collections and their languages. */
 export const routedCollections = ['pages', 'commodities'] as const;
-export const contentLocales = ['id', 'en'] as const;
-export type ContentLocale = (typeof contentLocales)[number];
 
 /** One content entry (`.md` or `.mdx`) as written: its collection, translation key, language and URL path. */
 export interface ContentFile {
 	collection: (typeof routedCollections)[number];
 	key: string;
-	locale: ContentLocale;
+	locale: Locale;
 	file: string;
 	/** Site-relative path without the base, e.g. `/en/glossary/`. */
 	path: string;
 }
 
 /** The translation keys (file names without `.md` or `.mdx`) of one collection folder; none when it does not exist yet. */
-export function keysIn(collection: ContentFile['collection'], locale: ContentLocale): string[] {
+export function keysIn(collection: ContentFile['collection'], locale: Locale): string[] {
 	return contentKeysUnder(join(contentDir, collection, locale));
 }
 
@@ -39,7 +38,7 @@ let entries: ContentFile[] | undefined;
 /** Every Markdown entry of the page-producing collections, with the path it is built at (read once per test file). */
 export function contentFiles(): ContentFile[] {
 	entries ??= routedCollections.flatMap((collection) =>
-		contentLocales.flatMap((locale) =>
+		locales.flatMap((locale) =>
 			keysIn(collection, locale).map((key) => {
 				const file = join(contentDir, collection, locale, contentFileOf(join(contentDir, collection, locale), key));
 				const slug = String(frontmatterOf(file)['slug'] ?? '');
@@ -51,7 +50,7 @@ export function contentFiles(): ContentFile[] {
 }
 
 /** The site-relative path of a page by translation key and language (e.g. `glossary`, `en` → `/en/glossary/`). */
-export function pathOfKey(key: string, locale: ContentLocale): string {
+export function pathOfKey(key: string, locale: Locale): string {
 	const found = contentFiles().find(
 		(entry) => entry.collection === 'pages' && entry.key === key && entry.locale === locale,
 	);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright';
 import type { OfflineManifest } from '../../src/offline/shared';
+import { type Locale } from '../../src/i18n/locales';
 
 /**
  * The offline control: one a page, in the footer, except on the home pages,
@@ -88,7 +89,7 @@ export function waitForWaitingWorker(page: Page, timeout = 30_000): Promise<void
 /** Presses the control's button for a language's save, confirms, and waits until the copy is saved; returns what the control said on the way. */
 export async function saveFrom(
 	page: Page,
-	locale: 'id' | 'en',
+	locale: Locale,
 	startLabel: RegExp,
 ): Promise<{ confirm: string; sawProgress: boolean; saved: string }> {
 	await page.evaluate((selector) => {
@@ -114,6 +115,6 @@ export async function saveFrom(
 }
 
 /** A build folder's offline manifest of a language. */
-export function manifestOf(dir: string, locale: 'id' | 'en'): OfflineManifest {
+export function manifestOf(dir: string, locale: Locale): OfflineManifest {
 	return JSON.parse(readFileSync(join(dir, 'offline', `${locale}.json`), 'utf8')) as OfflineManifest;
 }

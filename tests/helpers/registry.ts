@@ -1,13 +1,14 @@
 import type { CheerioAPI } from 'cheerio';
-import { pathOfKey, type ContentLocale } from './content';
+import { pathOfKey } from './content';
 import { fileOfPath, loadPage } from './dist';
+import { type Locale } from '../../src/i18n/locales';
 
 /**
  * The built pages of the source list's parts in one language, in the order
  * the sources page links them (its index of the registry). Fails naming the
  * link when a part it links was not built.
  */
-export function registryPartFiles(locale: ContentLocale): string[] {
+export function registryPartFiles(locale: Locale): string[] {
 	const sourcesPath = pathOfKey('sources', locale);
 	const sourcesFile = fileOfPath(sourcesPath);
 	if (!sourcesFile) throw new Error(`The ${locale} sources page (${sourcesPath}) was not built.`);

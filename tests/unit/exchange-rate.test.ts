@@ -10,8 +10,9 @@ import {
 	type ExchangeRate,
 } from '../../src/lib/markdown/exchange-rate';
 import { RATE_FOOTNOTE, remarkRupiah } from '../../src/lib/markdown/remark-rupiah';
+import { type Locale } from '../../src/i18n/locales';
 
-const page = (locale: 'id' | 'en') => `${process.cwd()}/src/content/pages/${locale}/economy.md`;
+const page = (locale: Locale) => `${process.cwd()}/src/content/pages/${locale}/economy.md`;
 
 /**
  * Renders Markdown as the site's pipeline does up to the citations (remark-gfm,
@@ -20,7 +21,7 @@ const page = (locale: 'id' | 'en') => `${process.cwd()}/src/content/pages/${loca
  */
 async function render(
 	markdown: string,
-	locale: 'id' | 'en' = 'id',
+	locale: Locale = 'id',
 	rate?: ExchangeRate,
 ): Promise<{ html: string; tree: Root }> {
 	let tree: Root = { type: 'root', children: [] };
@@ -37,8 +38,8 @@ async function render(
 	return { html: code, tree };
 }
 
-const html = async (markdown: string, locale: 'id' | 'en' = 'id') => (await render(markdown, locale)).html;
-const convert = async (markdown: string, locale: 'id' | 'en' = 'id', rate?: ExchangeRate) =>
+const html = async (markdown: string, locale: Locale = 'id') => (await render(markdown, locale)).html;
+const convert = async (markdown: string, locale: Locale = 'id', rate?: ExchangeRate) =>
 	(await render(markdown, locale, rate)).tree;
 
 // The Markdown processor logs a failed render before rethrowing it; the errors are what these tests check.

@@ -6,6 +6,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { glossaryMatcher, phrasesOf } from '../../src/lib/markdown/glossary-terms';
 import { rehypeGlossaryLinks } from '../../src/lib/markdown/rehype-glossary-links';
+import { type Locale } from '../../src/i18n/locales';
 
 const glossaryPath = join(mkdtempSync(join(tmpdir(), 'glossary-')), 'glossary.yaml');
 writeFileSync(
@@ -29,7 +30,7 @@ const el = (tagName: string, children: ElementContent[], properties: Element['pr
 	children,
 });
 
-function run(tree: Root, locale: 'id' | 'en', frontmatter: Record<string, unknown> = {}, base = '/'): Root {
+function run(tree: Root, locale: Locale, frontmatter: Record<string, unknown> = {}, base = '/'): Root {
 	const file = new VFile({ path: `/site/src/content/pages/${locale}/x.md`, data: { astro: { frontmatter } } });
 	rehypeGlossaryLinks({ glossaryPath, base })(tree, file);
 	return tree;

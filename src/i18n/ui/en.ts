@@ -341,4 +341,15 @@ export const en: Record<UiKey, string> = {
 	'scales.context':
 		'Events that happened nearby but that no report ties to the agreement are shown as context, apart, and never as progress.',
 	'sources.scalesHeading': 'How we rate: fact-check verdicts and commitment statuses',
+	'ratings.asOf': 'as of {part} {year}',
+	'ratings.asOf.early': 'early',
+	'ratings.asOf.mid': 'mid',
+	'ratings.asOf.late': 'late',
+	'money.dollarEquivalent': 'about {dollars} at the JISDOR rate of {date}',
+	'money.scale.trillion': 'trillion',
+	'money.scale.billion': 'billion',
+	'money.scale.million': 'million',
+	'openData.citation': '{site}, “{title}” [dataset], {licence}, {url}, accessed [date].',
+	'redirect.title': 'This page has moved',
+	'redirect.text': 'Its new address:',
 };

@@ -343,6 +343,17 @@ export const id = {
 	'scales.context':
 		'Peristiwa yang terjadi di sekitar, tapi tidak dikaitkan dengan kesepakatan oleh laporan mana pun, kami tampilkan sebagai konteks, terpisah, dan tidak pernah sebagai kemajuan.',
 	'sources.scalesHeading': 'Cara kami menilai: label cek fakta dan status komitmen',
+	'ratings.asOf': 'per {part} {year}',
+	'ratings.asOf.early': 'awal',
+	'ratings.asOf.mid': 'pertengahan',
+	'ratings.asOf.late': 'akhir',
+	'money.dollarEquivalent': 'sekitar {dollars} dengan kurs JISDOR {date}',
+	'money.scale.trillion': 'triliun',
+	'money.scale.billion': 'miliar',
+	'money.scale.million': 'juta',
+	'openData.citation': '{site}, “{title}” [set data], {licence}, {url}, diakses [tanggal].',
+	'redirect.title': 'Halaman ini sudah pindah',
+	'redirect.text': 'Alamat barunya:',
 } as const;
 
 /** A key of the UI dictionaries. */

@@ -16,10 +16,17 @@ export type Translate = (key: UiKey, params?: Record<string, string | number>) =
  */
 export function useTranslations(locale: Locale): Translate {
 	const dictionary = dictionaries[locale];
-	return (key, params = {}) =>
-		dictionary[key].replace(/\{(\w+)\}/g, (_match, name: string) => {
-			const value = params[name];
-			if (value === undefined) throw new Error(`UI string "${key}" (${locale}) needs a value for {${name}}.`);
-			return String(value);
-		});
+	return (key, params = {}) => fill(dictionary[key], params, `UI string "${key}" (${locale})`);
+}
+
+/**
+ * Fills the `{name}` placeholders of a text from `params`; `what` names the text in the error
+ * when a placeholder has no value.
+ */
+export function fill(text: string, params: Record<string, string | number>, what: string): string {
+	return text.replace(/\{(\w+)\}/g, (_match, name: string) => {
+		const value = params[name];
+		if (value === undefined) throw new Error(`${what} needs a value for {${name}}.`);
+		return String(value);
+	});
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '../locales';
+import type { Bilingual, Locale } from '../locales';
 
 /**
  * The two rating scales of the fact checks and the commitment tracker, with
@@ -25,8 +25,8 @@ export type Rating = ClaimRating | CommitmentRating;
 
 /** A rating's label and its definition, per language. */
 interface RatingText {
-	label: Record<Locale, string>;
-	definition: Record<Locale, string>;
+	label: Bilingual;
+	definition: Bilingual;
 }
 
 const ratingTexts: Record<Rating, RatingText> = {

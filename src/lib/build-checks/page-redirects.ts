@@ -1,3 +1,5 @@
+import type { Locale } from '../../i18n/locales';
+import { useTranslations } from '../../i18n/ui';
 import { pagePolicy } from './security-policy';
 import { basePath } from '../../i18n/urls';
 
@@ -17,7 +19,7 @@ export interface PageRedirect {
 	/** The new path, e.g. `en/commodities/clams/`. */
 	readonly to: string;
 	/** The page's language, for `<html lang>` and the words shown. */
-	readonly locale: 'id' | 'en';
+	readonly locale: Locale;
 }
 
 /**
@@ -45,11 +47,6 @@ export function isRedirectFile(file: string): boolean {
 	return redirectFiles.has(file);
 }
 
-const words = {
-	id: { title: 'Halaman ini sudah pindah', text: 'Alamat barunya:' },
-	en: { title: 'This page has moved', text: 'Its new address:' },
-} as const;
-
 /** Escapes text for an HTML attribute or element. */
 function escapeHtml(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -63,7 +60,8 @@ function escapeHtml(text: string): string {
 export function redirectPageHtml(redirect: PageRedirect, base: string, site: string): string {
 	const target = `${basePath(base)}${redirect.to}`;
 	const canonical = new URL(target, site).href;
-	const { title, text } = words[redirect.locale];
+	const t = useTranslations(redirect.locale);
+	const [title, text] = [t('redirect.title'), t('redirect.text')];
 	return [
 		'<!doctype html>',
 		`<html lang="${redirect.locale}">`,

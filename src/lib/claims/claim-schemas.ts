@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { partialDate } from '../schemas/field-schemas';
+import { locales } from '../../i18n/locales';
 import { claimRatings, commitmentRatings } from '../../i18n/ui/rating-scales';
 
 /**
@@ -73,7 +74,7 @@ export const claimSchema = z
 		words: z
 			.object({
 				original: z.string().min(1),
-				language: z.enum(['id', 'en']),
+				language: z.enum(locales),
 				/** The words in the other language. */
 				translation: z.string().min(1, 'Translate the words into the other language.'),
 			})

@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locales';
+import { useTranslations } from '../../i18n/ui';
 import { ratingLabel, type Rating } from '../../i18n/ui/rating-scales';
 import { formatPartialDate } from '../schemas/dates';
 
@@ -15,11 +16,8 @@ export function ratingAnchor(id: string): string {
 export function ratedAsOfText(day: string, locale: Locale): string {
 	const [year, month] = day.split('-').map(Number);
 	const part = (month ?? 1) <= 4 ? 'early' : (month ?? 1) <= 8 ? 'mid' : 'late';
-	const words = {
-		id: { early: 'awal', mid: 'pertengahan', late: 'akhir' },
-		en: { early: 'early', mid: 'mid', late: 'late' },
-	}[locale][part];
-	return locale === 'id' ? `per ${words} ${year}` : `as of ${words} ${year}`;
+	const t = useTranslations(locale);
+	return t('ratings.asOf', { part: t(`ratings.asOf.${part}`), year: year ?? '' });
 }
 
 /** The newest date among dated events (YYYY, YYYY-MM or YYYY-MM-DD compare as text), or undefined. */

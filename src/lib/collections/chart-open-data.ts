@@ -1,8 +1,11 @@
 import { getEntry } from 'astro:content';
+import type { Bilingual } from '../../i18n/locales';
+import { fill } from '../../i18n/ui';
+import { chartReadmeWords, datasetWords } from '../../i18n/ui/datasets';
 import { url } from '../../i18n/urls';
 import type { ChartData } from '../charts/chart-schema';
 import { toCsv } from '../open-data/csv';
-import { DATA_LICENCE, type FieldSpec, type RecordValue } from '../open-data/open-data';
+import { DATA_LICENCE, documentedFields, type FieldSpec, type RecordValue } from '../open-data/open-data';
 import { periodBounds } from '../open-data/period';
 import { UNDATED } from '../sources/source-rules';
 import { allCharts, CHARTS_FILE } from './charts';
@@ -12,91 +15,29 @@ export function chartDataPaths(id: string): { csv: string; readme: string } {
 	return { csv: `/data/charts/${id}.csv`, readme: `/data/charts/${id}-README.txt` };
 }
 
-const text = (id: string, en: string) => ({ id, en });
-
 /** The columns of every chart's CSV, documented for the data package. */
 function chartFields(chart: ChartData): FieldSpec[] {
 	const money = chart.currency ? { currency: { code: chart.currency } } : {};
 	const unit = { unit: chart.unit.en };
-	return [
-		{ name: 'chart', type: 'string', description: text('Id grafik.', 'Chart id.') },
-		{ name: 'label_id', type: 'string', description: text('Label angka (ID).', 'Label of the figure (Indonesian).') },
-		{ name: 'label_en', type: 'string', description: text('Label angka (EN).', 'Label of the figure (English).') },
-		{
-			name: 'value_low',
-			type: 'number',
-			description: text(
-				'Angka; untuk rentang yang dilaporkan, batas bawahnya.',
-				'The figure; for a reported range, its low end.',
-			),
-			...unit,
-			...money,
-		},
-		{
-			name: 'value_high',
-			type: 'number',
-			description: text(
-				'Batas atas rentang; sama dengan value_low untuk satu angka.',
-				'High end of a range; equal to value_low for one figure.',
-			),
-			...unit,
-			...money,
-		},
-		{ name: 'unit', type: 'string', description: text('Satuan angka (EN).', 'What the number counts (English).') },
-		{
-			name: 'currency',
-			type: 'string',
-			description: text('Mata uang (ISO 4217); kosong bila bukan uang.', 'Currency (ISO 4217); empty when not money.'),
-		},
-		{
-			name: 'approximate',
-			type: 'boolean',
-			description: text('Sumber menyebut "sekitar".', 'The source says "about".'),
-		},
-		{
-			name: 'claim',
-			type: 'boolean',
-			description: text(
-				'Klaim yang diucapkan, bukan angka terkonfirmasi.',
-				'A claim that was made, not a confirmed figure.',
-			),
-		},
-		{
-			name: 'period_start',
-			type: 'date',
-			description: text('Awal periode (YYYY-MM-DD).', 'First day of the period (YYYY-MM-DD).'),
-		},
-		{
-			name: 'period_end',
-			type: 'date',
-			description: text('Akhir periode (YYYY-MM-DD).', 'Last day of the period (YYYY-MM-DD).'),
-		},
-		{
-			name: 'place',
-			type: 'string',
-			description: text('Tempat angka diukur atau diucapkan.', 'Where the figure was measured or said.'),
-		},
-		{
-			name: 'detail_id',
-			type: 'string',
-			description: text('Keterangan (ID), mis. bentuk produk.', 'Detail (Indonesian), e.g. the product form.'),
-		},
-		{ name: 'detail_en', type: 'string', description: text('Keterangan (EN).', 'Detail (English).') },
-		{
-			name: 'source_id',
-			type: 'string',
-			description: text('Id sumber di dataset sources.', 'Registry id of the source (sources dataset).'),
-		},
-		{ name: 'source_url', type: 'url', description: text('Alamat artikel sumber.', 'Address of the source article.') },
-		{
-			name: 'checked',
-			type: 'date',
-			description: text(
-				'Tanggal angka diperiksa terhadap sumbernya.',
-				'When the figure was checked against its source.',
-			),
-		},
-	];
+	return documentedFields(datasetWords.charts.fields, {
+		chart: 'string',
+		label_id: 'string',
+		label_en: 'string',
+		value_low: { type: 'number', ...unit, ...money },
+		value_high: { type: 'number', ...unit, ...money },
+		unit: 'string',
+		currency: 'string',
+		approximate: 'boolean',
+		claim: 'boolean',
+		period_start: 'date',
+		period_end: 'date',
+		place: 'string',
+		detail_id: 'string',
+		detail_en: 'string',
+		source_id: 'string',
+		source_url: 'url',
+		checked: 'date',
+	});
 }
 
 /** A chart's source as its README names it. */
@@ -191,6 +132,8 @@ export function chartCsv(download: ChartDownload): string {
 export function chartReadme(download: ChartDownload, site: URL, siteName: string): string {
 	const { chart } = download;
 	const csvUrl = new URL(url(chartDataPaths(chart.id).csv), site).href;
+	const words = chartReadmeWords;
+	const both = (text: Bilingual) => `${text.id} / ${text.en}`;
 	const lines = [
 		`${chart.title.id}`,
 		`${chart.title.en}`,
@@ -198,34 +141,34 @@ export function chartReadme(download: ChartDownload, site: URL, siteName: string
 		`${chart.subtitle.id}`,
 		`${chart.subtitle.en}`,
 		'',
-		`Satuan / Unit: ${chart.unit.id} / ${chart.unit.en}`,
-		`Periode / Period: ${chart.period.id} / ${chart.period.en}`,
-		...(chart.currency ? [`Mata uang / Currency: ${chart.currency}`] : []),
-		...(chart.scale === 'log'
-			? [
-					'Skala / Scale: logaritmik; tiap garis bantu sepuluh kali garis sebelumnya. / logarithmic; each guide line is ten times the one before.',
-				]
-			: []),
-		`Diperiksa / Checked: ${chart.checked}`,
+		`${both(words.unit)}: ${both(chart.unit)}`,
+		`${both(words.period)}: ${both(chart.period)}`,
+		...(chart.currency ? [`${both(words.currency)}: ${chart.currency}`] : []),
+		...(chart.scale === 'log' ? [`${both(words.scale)}: ${both(words.logScale)}`] : []),
+		`${both(words.checked)}: ${chart.checked}`,
 		'',
-		'Sumber / Sources:',
+		`${both(words.sources)}:`,
 		...download.sources.map(
 			(source) =>
 				`- ${source.id}: ${source.title ? `${source.title}, ` : ''}${source.publisher}, ${source.date}. ${source.url}`,
 		),
 		'',
-		'Yang perlu diketahui / What to know:',
+		`${both(words.whatToKnow)}:`,
 		...chart.notes.flatMap((note) => [`- ${note.id}`, `  ${note.en}`]),
-		'- Rentang yang dilaporkan ada di value_low dan value_high; satu angka mengisi keduanya. / A reported range is in value_low and value_high; a single figure fills both.',
-		'- Angka memakai titik desimal, tanpa pemisah ribuan. / Numbers use a decimal point and no thousands separator.',
-		'- Berkas CSV: UTF-8 dengan BOM, baris CRLF, pemisah koma. / CSV file: UTF-8 with BOM, CRLF line ends, comma-separated.',
+		`- ${both(words.range)}`,
+		`- ${both(words.numbers)}`,
+		`- ${both(words.csvFile)}`,
 		'',
-		'Kolom / Columns:',
+		`${both(words.columns)}:`,
 		...download.fields.map((field) => `- ${field.name} (${field.type}): ${field.description.en}`),
 		'',
-		'Cara mengutip / How to cite:',
-		`${siteName}, "${chart.title.en}" [dataset], ${DATA_LICENCE.name}, ${csvUrl}, accessed [date].`,
-		`Lisensi / Licence: ${DATA_LICENCE.name}, ${DATA_LICENCE.url}`,
+		`${both(words.howToCite)}:`,
+		fill(
+			words.citation.en,
+			{ site: siteName, title: chart.title.en, licence: DATA_LICENCE.name, url: csvUrl },
+			'chartReadmeWords.citation',
+		),
+		`${both(words.licence)}: ${DATA_LICENCE.name}, ${DATA_LICENCE.url}`,
 		'',
 	];
 	return lines.join('\r\n');

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { localeInfo, type Locale } from '../../i18n/locales';
+import { formatDecimals, formatNumber } from '../../i18n/formats';
+import type { Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/ui';
 import {
 	layoutBarChart,
@@ -69,41 +70,18 @@ async function loadCharts(): Promise<Map<string, ChartData>> {
 	return new Map(charts.map((chart) => [chart.id, chart]));
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function formatNumber(value: number, locale: Locale, decimals: number): string {
-	const key = `${locale}/${decimals}`;
-	let format = numberFormats.get(key);
-	if (!format) {
-		format = new Intl.NumberFormat(localeInfo[locale].dateLocale, {
-			minimumFractionDigits: decimals,
-			maximumFractionDigits: decimals,
-		});
-		numberFormats.set(key, format);
-	}
-	return format.format(value);
-}
-
 /** A figure as the page writes it: "Rp32.000–35.000", "sekitar 7.100 ton", "US$2,062.45 million". */
 function figureText(figure: ChartFigureData, chart: ChartData, locale: Locale): string {
-	const number = (value: number) => formatNumber(value, locale, chart.decimals);
+	const number = (value: number) => formatDecimals(value, locale, chart.decimals);
 	const digits =
 		typeof figure.value === 'number' ? number(figure.value) : `${number(figure.value[0])}–${number(figure.value[1])}`;
 	const text = `${chart.prefix}${digits}${chart.suffix?.[locale] ?? ''}`;
 	return figure.approximate ? `${useTranslations(locale)('chart.about')} ${text}` : text;
 }
 
-const compactFormats = new Map<Locale, Intl.NumberFormat>();
-
 /** A log axis's tick: "10 rb", "1 jt" / "10k", "1m". */
 function tickLabel(locale: Locale): (value: number) => string {
-	let format = compactFormats.get(locale);
-	if (!format) {
-		format = new Intl.NumberFormat(localeInfo[locale].dateLocale, { notation: 'compact' });
-		compactFormats.set(locale, format);
-	}
-	const compact = format;
-	return (value) => compact.format(value);
+	return (value) => formatNumber(value, locale, 'compact');
 }
 
 /**

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
-import { localeInfo, otherLocale, type Locale } from '../../i18n/locales';
+import { compareText } from '../../i18n/formats';
+import { otherLocale, type Locale } from '../../i18n/locales';
 import { citationLinks, type CitationLink } from './citation-links';
 
 /** One glossary term as a page in one language shows it. */
@@ -19,8 +20,8 @@ export interface GlossaryItem {
  * English collation, ignoring case and accents) without changing the input.
  */
 function sortByTerm<T extends { term: string }>(items: readonly T[], locale: Locale): T[] {
-	const collator = new Intl.Collator(localeInfo[locale].dateLocale, { sensitivity: 'base', numeric: true });
-	return [...items].sort((a, b) => collator.compare(a.term, b.term));
+	const compare = compareText(locale, 'names');
+	return [...items].sort((a, b) => compare(a.term, b.term));
 }
 
 /** Every glossary term in one language, sorted alphabetically, with its citations. */

@@ -7,12 +7,14 @@ import { provinces, sourceKinds } from './collection-schemas';
 import { UNDATED } from '../sources/source-rules';
 import { claimsDataset, commitmentsDataset } from './rating-datasets';
 import type { Locale } from '../../i18n/locales';
+import { datasetWords } from '../../i18n/ui/datasets';
 import {
 	dataFilePath,
 	dataFormats,
 	datasetCitation,
 	datasetCsv,
 	datasetJson,
+	documentedFields,
 	type DataFormat,
 	type Dataset,
 	type DatasetName,
@@ -25,115 +27,45 @@ const sectors = ['agriculture', 'plantation', 'forestry', 'fisheries', 'aquacult
 /** Where a source's date comes from (`dateFrom` in the registry, spelled out). */
 const dateSources = ['publication', 'event', UNDATED] as const;
 
-const text = (id: string, en: string) => ({ id, en });
-
-const field = (name: string, type: FieldSpec['type'], id: string, en: string, values?: readonly string[]): FieldSpec =>
-	values ? { name, type, description: text(id, en), values } : { name, type, description: text(id, en) };
-
 /** `keyFigure` / `claim` sources are references; the data publishes their registry ids. */
 const refId = (ref: { id: string } | undefined): string | null => ref?.id ?? null;
 
 type Commodity = CollectionEntry<'commodities'>;
 
+/** The commodities' columns, in file order: their types here, their meanings in `src/i18n/ui/datasets.ts`. */
 function commodityFields(): FieldSpec[] {
-	return [
-		field('key', 'string', 'Kunci tetap komoditas (nama berkas).', 'Stable key of the commodity (its file name).'),
-		field('name_id', 'string', 'Nama dalam bahasa Indonesia.', 'Name in Indonesian.'),
-		field('name_en', 'string', 'Nama dalam bahasa Inggris.', 'Name in English.'),
-		field('sector', 'enum', 'Sektor.', 'Sector.', sectors),
-		field('economy', 'enum', 'Ekonomi hijau (green) atau biru (blue).', 'Green or blue economy.', ['green', 'blue']),
-		field('provinces', 'list', 'Provinsi terkait (kode).', 'Provinces it is tied to (codes).', provinces),
-		field(
-			'claim_speaker_id',
-			'string',
-			'Siapa yang membuat klaim saat penandatanganan (ID); kosong bila tidak ada.',
-			'Who made the claim at the signing (Indonesian); empty if none.',
-		),
-		field('claim_speaker_en', 'string', 'Siapa yang membuat klaim (EN).', 'Who made the claim (English).'),
-		field(
-			'claim_text_id',
-			'string',
-			'Isi klaim (ID). Klaim belum tentu benar: lihat halaman profil.',
-			'The claim (Indonesian). A claim is not a confirmed fact: see the profile page.',
-		),
-		field('claim_text_en', 'string', 'Isi klaim (EN).', 'The claim (English).'),
-		field(
-			'claim_source',
-			'string',
-			'Id sumber klaim di sources.',
-			'Registry id of the claim’s source (see the sources dataset).',
-		),
-		field(
-			'key_figure_id',
-			'string',
-			'Angka utama yang dikonfirmasi sumber, sebagai kalimat (ID).',
-			'Key figure confirmed by a source, as a sentence (Indonesian).',
-		),
-		field(
-			'key_figure_en',
-			'string',
-			'Angka utama yang dikonfirmasi sumber, sebagai kalimat (EN).',
-			'Key figure confirmed by a source, as a sentence (English).',
-		),
-		field(
-			'key_figure_date',
-			'partial-date',
-			'Tanggal angka utama seperti ditulis profil (YYYY, YYYY-MM atau YYYY-MM-DD).',
-			'Date of the key figure as the profile writes it (YYYY, YYYY-MM or YYYY-MM-DD).',
-		),
-		{
-			...field(
-				'key_figure_low',
-				'number',
-				'Angka utama sebagai bilangan; untuk rentang, batas bawahnya. Kosong bila tidak ada angka terkonfirmasi.',
-				'The key figure as a number; for a range, its low end. Empty when no figure is confirmed.',
-			),
-			currency: { field: 'currency' },
-		},
-		{
-			...field(
-				'key_figure_high',
-				'number',
-				'Batas atas rentang; sama dengan key_figure_low untuk satu angka.',
-				'High end of a range; the same as key_figure_low for a single figure.',
-			),
-			currency: { field: 'currency' },
-		},
-		field('unit', 'string', 'Satuan angka (bahasa Inggris).', 'What the number counts (English).'),
-		field(
-			'currency',
-			'string',
-			'Mata uang (ISO 4217) bila angkanya uang; kosong bila bukan.',
-			'Currency (ISO 4217) when the figure is money; empty when it is not.',
-		),
-		field('approximate', 'boolean', 'Sumber menyebut "sekitar".', 'The source says "about".'),
-		field('period_start', 'date', 'Awal periode angka (YYYY-MM-DD).', 'First day of the period (YYYY-MM-DD).'),
-		field('period_end', 'date', 'Akhir periode angka (YYYY-MM-DD).', 'Last day of the period (YYYY-MM-DD).'),
-		field('place', 'string', 'Tempat angka itu diukur.', 'Where the figure was measured.'),
-		field(
-			'source_id',
-			'string',
-			'Id sumber angka utama di dataset sources.',
-			'Registry id of the key figure’s source (see the sources dataset).',
-		),
-		field('source_url', 'url', 'Alamat artikel sumber angka utama.', 'Address of the key figure’s source article.'),
-		field(
-			'checked',
-			'date',
-			'Tanggal fakta profil terakhir diperiksa terhadap sumbernya.',
-			'When the profile’s facts were last checked against their sources.',
-		),
-		field('notes_id', 'string', 'Catatan tentang angka (ID).', 'Notes on the figure (Indonesian).'),
-		field('notes_en', 'string', 'Catatan tentang angka (EN).', 'Notes on the figure (English).'),
-		field(
-			'updated',
-			'date',
-			'Tanggal profil terakhir diperbarui (YYYY-MM-DD).',
-			'When the profile was last updated (YYYY-MM-DD).',
-		),
-		field('url_id', 'url', 'Halaman profil (ID).', 'Profile page (Indonesian).'),
-		field('url_en', 'url', 'Halaman profil (EN).', 'Profile page (English).'),
-	];
+	return documentedFields(datasetWords.commodities.fields, {
+		key: 'string',
+		name_id: 'string',
+		name_en: 'string',
+		sector: { type: 'enum', values: sectors },
+		economy: { type: 'enum', values: ['green', 'blue'] },
+		provinces: { type: 'list', values: provinces },
+		claim_speaker_id: 'string',
+		claim_speaker_en: 'string',
+		claim_text_id: 'string',
+		claim_text_en: 'string',
+		claim_source: 'string',
+		key_figure_id: 'string',
+		key_figure_en: 'string',
+		key_figure_date: 'partial-date',
+		key_figure_low: { type: 'number', currency: { field: 'currency' } },
+		key_figure_high: { type: 'number', currency: { field: 'currency' } },
+		unit: 'string',
+		currency: 'string',
+		approximate: 'boolean',
+		period_start: 'date',
+		period_end: 'date',
+		place: 'string',
+		source_id: 'string',
+		source_url: 'url',
+		checked: 'date',
+		notes_id: 'string',
+		notes_en: 'string',
+		updated: 'date',
+		url_id: 'url',
+		url_en: 'url',
+	});
 }
 
 /** A registry entry's article URL, or a clear error naming the place that cites it. */
@@ -212,11 +144,8 @@ async function commodities(site: URL): Promise<Dataset> {
 	);
 	return {
 		name: 'commodities',
-		title: text('Komoditas dalam kesepakatan Kaltim–Kaltara', 'Commodities in the Kaltim–Kaltara agreement'),
-		description: text(
-			'Komoditas yang disebut saat penandatanganan 7 Agustus 2025: sektor, ekonomi hijau atau biru, provinsi, klaim yang diucapkan dan angka yang dikonfirmasi sumber.',
-			'Commodities named at the signing on 7 August 2025: sector, green or blue economy, provinces, what was claimed and the figure sources confirm.',
-		),
+		title: datasetWords.commodities.title,
+		description: datasetWords.commodities.description,
 		fields: commodityFields(),
 		records,
 	};
@@ -226,18 +155,18 @@ async function glossary(): Promise<Dataset> {
 	const entries = await getCollection('glossary');
 	return {
 		name: 'glossary',
-		title: text('Glosarium', 'Glossary'),
-		description: text('Istilah dan definisinya dalam dua bahasa.', 'Terms and their definitions in both languages.'),
-		fields: [
-			field('id', 'string', 'Kunci tetap istilah.', 'Stable key of the term.'),
-			field('term_id', 'string', 'Istilah (ID).', 'Term (Indonesian).'),
-			field('term_en', 'string', 'Istilah (EN).', 'Term (English).'),
-			field('definition_id', 'string', 'Definisi (ID).', 'Definition (Indonesian).'),
-			field('definition_en', 'string', 'Definisi (EN).', 'Definition (English).'),
-			field('aliases_id', 'list', 'Kata lain untuk pencarian (ID).', 'Other words for search (Indonesian).'),
-			field('aliases_en', 'list', 'Kata lain untuk pencarian (EN).', 'Other words for search (English).'),
-			field('sources', 'list', 'Id sumber di dataset sources.', 'Registry ids of its sources.'),
-		],
+		title: datasetWords.glossary.title,
+		description: datasetWords.glossary.description,
+		fields: documentedFields(datasetWords.glossary.fields, {
+			id: 'string',
+			term_id: 'string',
+			term_en: 'string',
+			definition_id: 'string',
+			definition_en: 'string',
+			aliases_id: 'list',
+			aliases_en: 'list',
+			sources: 'list',
+		}),
 		records: entries.map(({ data }) => ({
 			id: data.id,
 			term_id: data.term.id,
@@ -255,43 +184,19 @@ async function sources(): Promise<Dataset> {
 	const entries = await getCollection('sources');
 	return {
 		name: 'sources',
-		title: text('Daftar sumber', 'Source registry'),
-		description: text(
-			'Semua sumber yang dikutip situs ini, dengan jenisnya.',
-			'Every source the site cites, with its kind.',
-		),
-		fields: [
-			field('id', 'string', 'Id sumber, dipakai di dataset lain.', 'Source id, used by the other datasets.'),
-			field(
-				'title',
-				'string',
-				'Judul artikel seperti diterbitkan; kosong bila judulnya tidak kami ketahui (sumber itu dikenali dari penerbit, tanggal dan alamatnya).',
-				'The headline as published; empty when we do not know it (the source is known by its publisher, date and address).',
-			),
-			field('publisher', 'string', 'Penerbit.', 'Publisher.'),
-			field(
-				'url',
-				'url',
-				'Alamat artikel itu sendiri, bukan halaman depan situs.',
-				"Address of the article itself, not a site's home page.",
-			),
-			field(
-				'date',
-				'partial-date',
-				'Tanggal (YYYY, YYYY-MM atau YYYY-MM-DD), artinya dijelaskan date_from; kosong bila sumber tanpa tanggal.',
-				'Date (YYYY, YYYY-MM or YYYY-MM-DD), its meaning given by date_from; empty when the source is undated.',
-			),
-			field(
-				'date_from',
-				'enum',
-				'Arti tanggal: publication (tanggal terbit), event (halaman tidak menampilkan tanggal terbit, jadi tanggal peristiwa yang diberitakan) atau undated (tanpa tanggal).',
-				'What the date is: publication (publication date), event (the page shows no publication date, so the date of the event reported) or undated.',
-				dateSources,
-			),
-			field('kind', 'enum', 'Jenis sumber.', 'Kind of source.', sourceKinds),
-			field('note_id', 'string', 'Catatan (ID).', 'Note (Indonesian).'),
-			field('note_en', 'string', 'Catatan (EN).', 'Note (English).'),
-		],
+		title: datasetWords.sources.title,
+		description: datasetWords.sources.description,
+		fields: documentedFields(datasetWords.sources.fields, {
+			id: 'string',
+			title: 'string',
+			publisher: 'string',
+			url: 'url',
+			date: 'partial-date',
+			date_from: { type: 'enum', values: dateSources },
+			kind: { type: 'enum', values: sourceKinds },
+			note_id: 'string',
+			note_en: 'string',
+		}),
 		records: entries.map(({ data }) => ({
 			id: data.id,
 			title: data.title ?? null,
@@ -310,17 +215,17 @@ async function timeline(): Promise<Dataset> {
 	const entries = await getCollection('timeline');
 	return {
 		name: 'timeline',
-		title: text('Lini masa', 'Timeline'),
-		description: text('Peristiwa bertanggal, masing-masing dengan sumbernya.', 'Dated events, each with its sources.'),
-		fields: [
-			field('id', 'string', 'Kunci tetap peristiwa.', 'Stable key of the event.'),
-			field('date', 'partial-date', 'Tanggal (YYYY, YYYY-MM atau YYYY-MM-DD).', 'Date (YYYY, YYYY-MM or YYYY-MM-DD).'),
-			field('title_id', 'string', 'Peristiwa (ID).', 'Event (Indonesian).'),
-			field('title_en', 'string', 'Peristiwa (EN).', 'Event (English).'),
-			field('text_id', 'string', 'Keterangan (ID).', 'Details (Indonesian).'),
-			field('text_en', 'string', 'Keterangan (EN).', 'Details (English).'),
-			field('sources', 'list', 'Id sumber di dataset sources.', 'Registry ids of its sources.'),
-		],
+		title: datasetWords.timeline.title,
+		description: datasetWords.timeline.description,
+		fields: documentedFields(datasetWords.timeline.fields, {
+			id: 'string',
+			date: 'partial-date',
+			title_id: 'string',
+			title_en: 'string',
+			text_id: 'string',
+			text_en: 'string',
+			sources: 'list',
+		}),
 		records: [...entries]
 			.sort((a, b) => a.data.date.localeCompare(b.data.date))
 			.map(({ data }) => ({

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { places } from '../../data/places';
-import { localeInfo, type Locale } from '../../i18n/locales';
+import { compareText } from '../../i18n/formats';
+import type { Locale } from '../../i18n/locales';
 import { url } from '../../i18n/urls';
 import { routesFor, type PageRoute } from './page-routes';
 
@@ -65,7 +66,7 @@ export function sourceUses(locale: Locale): Promise<Map<string, SourceUse[]>> {
 }
 
 async function collectUses(locale: Locale): Promise<Map<string, SourceUse[]>> {
-	const collator = new Intl.Collator(localeInfo[locale].dateLocale, { sensitivity: 'base', numeric: true });
+	const compare = compareText(locale, 'names');
 	const uses = new Map<string, SourceUse[]>();
 	for (const route of await routesFor(locale)) {
 		const use = { title: route.entry.data.navTitle ?? route.entry.data.title, href: url(route.path) };
@@ -75,6 +76,6 @@ async function collectUses(locale: Locale): Promise<Map<string, SourceUse[]>> {
 			uses.set(id, list);
 		}
 	}
-	for (const list of uses.values()) list.sort((a, b) => collator.compare(a.title, b.title));
+	for (const list of uses.values()) list.sort((a, b) => compare(a.title, b.title));
 	return uses;
 }

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../../i18n/locales';
 
 /** Every change note, newest first (ties keep the file's order). */
 export async function allUpdates(): Promise<CollectionEntry<'updates'>[]> {
@@ -11,6 +12,6 @@ function sortUpdates<T extends { data: { date: Date } }>(updates: readonly T[]):
 }
 
 /** Site path of the Atom feed of a language. */
-export function feedPath(locale: 'id' | 'en'): string {
+export function feedPath(locale: Locale): string {
 	return locale === 'id' ? '/feed.xml' : '/en/feed.xml';
 }

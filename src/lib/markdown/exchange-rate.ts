@@ -1,4 +1,6 @@
+import { formatNumber, numberMarks } from '../../i18n/formats';
 import type { Locale } from '../../i18n/locales';
+import { useTranslations, type UiKey } from '../../i18n/ui';
 import { formatPartialDate } from '../schemas/dates';
 
 /** An exchange rate the site converts rupiah with, and where it is reported. */
@@ -25,33 +27,12 @@ export const JISDOR: ExchangeRate = {
 	source: 'jisdor-2025-12-24',
 };
 
-/** Scale words by language, largest first: "miliar" and "billion" are both 10⁹. */
-const SCALES: Record<Locale, readonly (readonly [number, string])[]> = {
-	id: [
-		[1e12, 'triliun'],
-		[1e9, 'miliar'],
-		[1e6, 'juta'],
-	],
-	en: [
-		[1e12, 'trillion'],
-		[1e9, 'billion'],
-		[1e6, 'million'],
-	],
-};
-
-/** Digit grouping and decimal marks by language: `59,6` and `5.840` in Indonesian, `59.6` and `5,840` in English. */
-const NUMBER_LOCALES: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
-
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
-
-function numberFormat(locale: Locale): Intl.NumberFormat {
-	let format = numberFormats.get(locale);
-	if (!format) {
-		format = new Intl.NumberFormat(NUMBER_LOCALES[locale], { maximumSignificantDigits: 3 });
-		numberFormats.set(locale, format);
-	}
-	return format;
-}
+/** Scales with a word, largest first; the words are in the dictionaries ("miliar" and "billion" are both 10⁹). */
+const SCALES: readonly (readonly [number, UiKey])[] = [
+	[1e12, 'money.scale.trillion'],
+	[1e9, 'money.scale.billion'],
+	[1e6, 'money.scale.million'],
+];
 
 /**
  * Formats a dollar amount to three significant digits, with a scale word from
@@ -62,8 +43,9 @@ function numberFormat(locale: Locale): Intl.NumberFormat {
 export function formatDollars(dollars: number, locale: Locale): string {
 	if (!Number.isFinite(dollars) || dollars < 0) throw new Error(`"${dollars}" is not a dollar amount.`);
 	const rounded = Number(dollars.toPrecision(3));
-	const [divisor, word] = SCALES[locale].find(([size]) => rounded >= size) ?? [1, ''];
-	return `US$${numberFormat(locale).format(rounded / divisor)}${word ? ` ${word}` : ''}`;
+	const [divisor, word] = SCALES.find(([size]) => rounded >= size) ?? [1, undefined];
+	const digits = formatNumber(rounded / divisor, locale, 'significant');
+	return `US$${digits}${word ? ` ${useTranslations(locale)(word)}` : ''}`;
 }
 
 /**
@@ -76,9 +58,7 @@ export function dollarEquivalent(rupiah: number, locale: Locale, rate: ExchangeR
 		throw new Error(`"${rupiah}" is not an amount in rupiah: write digits only, e.g. idr:28000000000 for Rp28 miliar.`);
 	const dollars = formatDollars(rupiah / rate.rupiahPerDollar, locale);
 	const date = formatPartialDate(rate.date, locale);
-	return locale === 'id'
-		? `sekitar ${dollars} dengan kurs JISDOR ${date}`
-		: `about ${dollars} at the JISDOR rate of ${date}`;
+	return useTranslations(locale)('money.dollarEquivalent', { dollars, date });
 }
 
 /** Rupiah scale words in both languages (a page may quote the other language's word). */
@@ -105,7 +85,7 @@ const FIGURE = /Rp\s?(\d[\d.,]*)(?:\s+(triliun|trillion|miliar|billion|juta|mill
 export function rupiahOfFigure(text: string, locale: Locale): number | undefined {
 	const match = FIGURE.exec(text);
 	if (!match?.[1]) return undefined;
-	const [group, decimal] = locale === 'id' ? ['.', ','] : [',', '.'];
+	const { group, decimal } = numberMarks(locale);
 	const digits = match[1].replace(/[.,]$/, '').split(group).join('').replace(decimal, '.');
 	const number = Number(digits);
 	if (!Number.isFinite(number)) return undefined;

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import type { FootnoteDefinition, PhrasingContent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import type { Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/ui';
 import { localeOfContentFile } from '../schemas/content-locale';
 import { articleCitation } from '../sources/source-display';
@@ -74,7 +75,7 @@ function citationText(
 	source: RegistrySource,
 	locator: string,
 	t: ReturnType<typeof useTranslations>,
-	locale: 'id' | 'en',
+	locale: Locale,
 ): PhrasingContent[] {
 	const citation = articleCitation(source, locale, t);
 	// The note is the page's one full citation of its source (the page lists apart only sources no footnote cites),

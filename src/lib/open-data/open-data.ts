@@ -1,5 +1,5 @@
-import type { Locale } from '../../i18n/locales';
-import type { Bilingual } from '../schemas/bilingual';
+import type { Bilingual, Locale } from '../../i18n/locales';
+import { useTranslations } from '../../i18n/ui';
 import { toCsv } from './csv';
 
 /** The datasets the site publishes. */
@@ -28,6 +28,24 @@ export interface FieldSpec {
 	unit?: string;
 	/** A money field's currency: an ISO 4217 code, or the name of the column that holds it per row. */
 	currency?: { code: string } | { field: string };
+}
+
+/** A field's type and its extra facts (allowed values, unit, currency): everything but its name and meaning. */
+type FieldShape = Omit<FieldSpec, 'name' | 'description'>;
+
+/**
+ * A dataset's documented fields, in the order of `shapes`: each field's meaning from `words`
+ * (`src/i18n/ui/datasets.ts`), its type from `shapes`. Both are keyed by field name, so a field
+ * without a meaning, or a meaning without its field, is a type error.
+ */
+export function documentedFields<Name extends string>(
+	words: Record<Name, Bilingual>,
+	shapes: Record<Name, FieldType | FieldShape>,
+): FieldSpec[] {
+	return (Object.entries(shapes) as [Name, FieldType | FieldShape][]).map(([name, shape]) => {
+		const { type, ...extra } = typeof shape === 'string' ? { type: shape } : shape;
+		return { name, type, description: words[name], ...extra };
+	});
 }
 
 /** A record value: text, a list of texts, a number, a yes/no, or null when the source has none. */
@@ -61,9 +79,12 @@ export function dataFilePath(name: DatasetName, format: DataFormat): string {
  * the reader to fill in: a static file cannot know when it was downloaded.
  */
 export function datasetCitation(dataset: Dataset, locale: Locale, siteName: string, fileUrl: string): string {
-	return locale === 'id'
-		? `${siteName}, “${dataset.title.id}” [set data], ${DATA_LICENCE.name}, ${fileUrl}, diakses [tanggal].`
-		: `${siteName}, “${dataset.title.en}” [dataset], ${DATA_LICENCE.name}, ${fileUrl}, accessed [date].`;
+	return useTranslations(locale)('openData.citation', {
+		site: siteName,
+		title: dataset.title[locale],
+		licence: DATA_LICENCE.name,
+		url: fileUrl,
+	});
 }
 
 /** Checks that every record has exactly the documented fields, so the field list never drifts from the data. */

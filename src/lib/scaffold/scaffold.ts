@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Document, isSeq, parse, visit } from 'yaml';
 import type { z } from 'astro/zod';
+import { locales, type Locale } from '../../i18n/locales';
 import { audiences, economies, provinces, sectors, sourceKinds, topics } from '../schemas/content-enums';
 import {
 	audienceList,
@@ -256,7 +257,7 @@ function yamlList(values: readonly string[]): string {
 	return `[${values.map(yamlValue).join(', ')}]`;
 }
 
-function markdownFile(locale: 'id' | 'en', values: Record<string, string>, today: string, extra: string[]): string {
+function markdownFile(locale: Locale, values: Record<string, string>, today: string, extra: string[]): string {
 	const lines = [
 		'---',
 		`title: ${yamlValue(values[`title-${locale}`] ?? '')}`,
@@ -295,7 +296,7 @@ export function scaffold(
 	if (keyProblem) throw new Error(keyProblem);
 	if (kind === 'page' || kind === 'commodity') {
 		const collection = kind === 'page' ? 'pages' : 'commodities';
-		const writes = (['id', 'en'] as const).map((locale) => {
+		const writes = locales.map((locale) => {
 			const extra =
 				kind === 'commodity'
 					? [

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { contentFilesUnder } from './content-files';
 import { splitMarkdown } from './frontmatter';
+import { locales } from '../../i18n/locales';
 import { localePath } from '../../i18n/urls';
 import { basePath } from '../../i18n/urls';
 
@@ -14,7 +15,7 @@ import { basePath } from '../../i18n/urls';
 export function contentFilesByPath(root: string): Map<string, string> {
 	const byPath = new Map<string, string>();
 	for (const collection of ['pages', 'commodities']) {
-		for (const locale of ['id', 'en'] as const) {
+		for (const locale of locales) {
 			const folder = join(root, 'src/content', collection, locale);
 			for (const file of contentFilesUnder(folder).map((name) => join(folder, name))) {
 				const slug = slugOf(file);

@@ -1,4 +1,4 @@
-import { locales, type Locale } from '../../i18n/locales';
+import { locales, otherLocale, type Locale } from '../../i18n/locales';
 import { glossaryMatcher, glossaryMentions, normalisePhrase, type GlossaryMatcher } from '../markdown/glossary-terms';
 
 /** A glossary entry as the collection holds it: what the matcher reads. */
@@ -27,7 +27,7 @@ export function keywordMatchers(entries: readonly GlossaryEntry[]): Record<Local
  * words travel in every copy of the page.
  */
 export function glossaryKeywords(text: string, matchers: Record<Locale, GlossaryMatcher>, locale: Locale): string[] {
-	const other: Locale = locale === 'id' ? 'en' : 'id';
+	const other = otherLocale(locale);
 	const here = glossaryMentions(text, matchers[locale]);
 	const there = glossaryMentions(text, matchers[other]);
 	const mentioned = new Set([...here.ids, ...there.ids]);

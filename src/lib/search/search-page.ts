@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales';
-import { localeInfo } from '../../i18n/locales';
+import { compareText } from '../../i18n/formats';
 import { routesFor } from '../collections/page-routes';
 import { siteRoutesFor, titleOf } from '../site/site-routes';
 import { filterValuesOf, type SearchFilterGroup } from './search-fields';
@@ -15,9 +15,8 @@ export interface SearchPageData {
 /** The search page's links, the filter values in use, and every page of the language (the parts of the source list too) sorted by title. */
 export async function searchPageData(locale: Locale): Promise<SearchPageData> {
 	const routes = await routesFor(locale);
-	const collator = new Intl.Collator(localeInfo[locale].dateLocale);
 	const pages = (await siteRoutesFor(locale))
 		.map((route) => ({ title: titleOf(route), path: route.path }))
-		.sort((a, b) => collator.compare(a.title, b.title));
+		.sort((a, b) => compareText(locale)(a.title, b.title));
 	return { paths: await searchPaths(locale), filterValues: filterValuesOf(routes), pages };
 }

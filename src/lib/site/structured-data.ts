@@ -1,5 +1,5 @@
 import { proseOf } from '../markdown/mdx-text';
-import type { Locale } from '../../i18n/locales';
+import { locales, type Locale } from '../../i18n/locales';
 
 /** A JSON-LD node: plain data, serialised into `<script type="application/ld+json">`. */
 export type JsonLd = { '@context'?: string; '@type': string } & Record<string, unknown>;
@@ -128,7 +128,7 @@ export function datasetLd(dataset: {
 		name: dataset.name,
 		description: dataset.description,
 		url: dataset.url,
-		inLanguage: ['id', 'en'],
+		inLanguage: [...locales],
 		license: dataset.license,
 		isAccessibleForFree: true,
 		citation: dataset.citation,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { splitMarkdown } from '../schemas/frontmatter';
-import type { Locale } from '../../i18n/locales';
+import { otherLocale, type Locale } from '../../i18n/locales';
 
 /**
  * Translation freshness: a translated page records, in `translatedFrom.hash`,
@@ -118,11 +118,12 @@ export function judgePair(pair: PagePair): PairReport {
 	const base = { collection: pair.collection, key: pair.key, updated };
 	if (!id || !en) {
 		const present = (id ?? en) as PageFile;
-		const absent = id ? 'en' : 'id';
+		const original: Locale = id ? 'id' : 'en';
+		const absent = otherLocale(original);
 		return {
 			...base,
 			status: 'missing',
-			original: id ? 'id' : 'en',
+			original,
 			translation: absent,
 			advice: `${present.path} has no ${absent === 'en' ? 'English' : 'Indonesian'} version: create it with the same file name.`,
 		};
@@ -143,7 +144,7 @@ export function judgePair(pair: PagePair): PairReport {
 		};
 	}
 	const translation: Locale = recorded.id ? 'id' : 'en';
-	const original: Locale = translation === 'id' ? 'en' : 'id';
+	const original = otherLocale(translation);
 	const originalFile = pair.files[original] as PageFile;
 	const translationFile = pair.files[translation] as PageFile;
 	const current = contentHash(originalFile.text, originalFile.path) === recorded[translation];
@@ -182,7 +183,7 @@ export function markPair(pair: PagePair, options: { original?: Locale; today: st
 	if (report.status === 'conflict' && !options.original)
 		throw new Error(`${report.advice} Or say which side is the original with "--original id" or "--original en".`);
 	const original: Locale = options.original ?? report.original ?? 'id';
-	const translation: Locale = original === 'id' ? 'en' : 'id';
+	const translation = otherLocale(original);
 	const originalFile = pair.files[original] as PageFile;
 	const translationFile = pair.files[translation] as PageFile;
 	if (recordedHash(originalFile.text, originalFile.path)) {

@@ -7,7 +7,7 @@
  * date after) with the buttons that apply. A polite status line announces
  * what changed in the control the reader used.
  */
-import { otherLocale, type Locale } from '../../i18n/locales';
+import { asLocale, otherLocale, type Locale } from '../../i18n/locales';
 import { formatSavedDate, formatSize } from '../format';
 import { askToSave, cancel, remove, save, stateOf, subscribe, type LocaleState } from './state';
 import { pageLocale, tr } from './strings';
@@ -162,5 +162,5 @@ function updateProgress(row: HTMLElement, state: Extract<LocaleState, { phase: '
 	const progress = row.querySelector('progress');
 	if (progress) Object.assign(progress, { max: state.total, value: state.done });
 	const text = row.querySelector('p');
-	if (text) text.textContent = describe(row.dataset['locale'] === 'en' ? 'en' : 'id', state);
+	if (text) text.textContent = describe(asLocale(row.dataset['locale']), state);
 }

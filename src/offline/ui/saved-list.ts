@@ -4,6 +4,7 @@
  * reader's first), from the saved copies and the pages the reader opened.
  * Until it knows of one it keeps the page's own text, which says none is saved.
  */
+import { compareText } from '../../i18n/formats';
 import { localeInfo, locales, type Locale } from '../../i18n/locales';
 import { savedCopies } from '../saved-copies';
 import { localeOfPath, OFFLINE_ATTRIBUTE, VISITED_PAGES, type OfflinePage } from '../shared';
@@ -34,8 +35,8 @@ export class OfflineList extends HTMLElement {
 function group(locale: Locale, pages: readonly OfflinePage[]): HTMLElement[] {
 	const heading = Object.assign(document.createElement('h3'), { lang: locale, textContent: localeInfo[locale].name });
 	const list = Object.assign(document.createElement('ul'), { className: 'link-list', lang: locale });
-	const collator = new Intl.Collator(localeInfo[locale].dateLocale);
-	for (const page of [...pages].sort((a, b) => collator.compare(a.title, b.title))) {
+	const compare = compareText(locale);
+	for (const page of [...pages].sort((a, b) => compare(a.title, b.title))) {
 		const item = document.createElement('li');
 		item.append(Object.assign(document.createElement('a'), { href: page.url, textContent: page.title }));
 		list.append(item);

@@ -1,8 +1,8 @@
-import type { Locale } from '../../i18n/locales';
+import { asLocale, type Locale } from '../../i18n/locales';
 import { fillTemplate } from '../../lib/search/search-excerpt';
 
 /** The language of the page the interface runs on. */
-export const pageLocale: Locale = document.documentElement.lang === 'en' ? 'en' : 'id';
+export const pageLocale: Locale = asLocale(document.documentElement.lang);
 
 /**
  * An `offline.*` string in the page's language, with its
