@@ -10,6 +10,25 @@ import { fieldsOfPages, SEARCH_FIELDS_FILE, type SearchFieldsFile } from '../lib
 import { indexedBodyStarts, withSearchFields } from '../lib/search/search-fields-markup';
 
 /**
+ * Citation lines and source lists that Pagefind leaves out of the index and
+ * the result fragments. Each source is indexed on its own registry page
+ * (`/sumber-metode/daftar/…`), so searching a publisher's name still finds
+ * it; on every other page these lines only made fragments larger (the
+ * timeline's "Sumber:" lines were a third of its text) and gave false
+ * matches ("S&P Global Commodity Insights" made the tracker match
+ * "commodity"). Measured in docs/benchmarks.md ("Search: the first query").
+ */
+const NOT_INDEXED = [
+	'.citation-links',
+	'.chart__sources',
+	'.chart__source',
+	'.map-places__sources',
+	'.updates__sources',
+	'.dataset__cite',
+	'.source-uses',
+];
+
+/**
  * Indexes the built site with Pagefind's Node API once Astro has written it,
  * so `astro build` alone yields a searchable `dist/`. Pagefind keeps one index
  * per `<html lang>` (Indonesian and English stem separately) and indexes only
@@ -29,7 +48,7 @@ export function pagefindIndex(): AstroIntegration {
 				const site = fileURLToPath(dir);
 				const output = fileURLToPath(new URL('pagefind/', dir));
 				try {
-					const { index, errors } = await createIndex();
+					const { index, errors } = await createIndex({ excludeSelectors: NOT_INDEXED });
 					fail('could not start the indexer', errors);
 					if (!index) throw new Error('Pagefind returned no index.');
 					const withFields = await addPages(index, site);
