@@ -15,21 +15,36 @@ import type { ShareCard } from '../../src/lib/share/share-cards.ts';
 import { shareCardTree } from '../../src/lib/share/share-card-layout.ts';
 import { SHARE_PNG_OPTIONS } from '../../src/lib/share/share-image-draw.ts';
 import { SHARE_IMAGE_SIZE } from '../../src/lib/share/share-image-paths.ts';
+import { ttfFileOf } from '../../src/lib/share/woff-font.ts';
 import { syntheticMeta } from './synthetic-content.ts';
 
 const { values } = parseArgs({ options: { images: { type: 'string', default: '40' } } });
 const count = Math.max(1, Number(values.images));
 const require = createRequire(import.meta.url);
-const fonts = ([400, 700] as const).map((weight) => ({
+const fontPaths = ([400, 700] as const).map((weight) => ({
+	weight,
+	path: require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`),
+}));
+const fonts = fontPaths.map(({ weight, path }) => ({
 	name: 'Inter',
-	data: readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)),
+	data: readFileSync(path),
 	weight,
 	style: 'normal' as const,
 }));
+/** resvg's fonts when it draws the text itself (the build): the same Inter as TTF files. */
+const resvgFonts = {
+	loadSystemFonts: false,
+	fontFiles: fontPaths.map(({ path }) => ttfFileOf(path)),
+	defaultFontFamily: 'Inter',
+};
 
 /** The PNG encodings compared: the build's, the palettes it replaced, and (below) resvg's own. */
 const ENCODINGS = {
-	'24-colour palette, least effort, no dither (the build)': SHARE_PNG_OPTIONS,
+	'24-colour palette, least effort, no dither, level 6 (the build)': SHARE_PNG_OPTIONS,
+	'24-colour palette, least effort, no dither, level 9 (until 7 December)': {
+		...SHARE_PNG_OPTIONS,
+		compressionLevel: 9,
+	},
 	'24-colour palette, most effort (1 December)': { palette: true, colours: 24, effort: 10, compressionLevel: 9 },
 	'full colour, level 6': { compressionLevel: 6 },
 	'full colour, level 6, adaptive filter': { compressionLevel: 6, adaptiveFiltering: true },
@@ -69,11 +84,18 @@ const timed = async <T>(key: string, work: () => T | Promise<T>): Promise<T> => 
 
 await satori(shareCardTree(card(0)) as never, { ...SHARE_IMAGE_SIZE, fonts }); // warm up: font parsing and WebAssembly
 for (let i = 1; i <= count; i += 1) {
-	const svg = await timed('layout (satori)', () =>
+	// Until 7 December satori turned every glyph into a path, and resvg drew paths only.
+	const paths = await timed('layout (satori), text as paths (until 7 December)', () =>
 		satori(shareCardTree(card(i)) as never, { ...SHARE_IMAGE_SIZE, fonts }),
 	);
-	const image = await timed('rasterise (resvg)', () =>
-		new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render(),
+	await timed('rasterise (resvg), text as paths (until 7 December)', () =>
+		new Resvg(paths, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render(),
+	);
+	const svg = await timed('layout (satori), text as <text> (the build)', () =>
+		satori(shareCardTree(card(i)) as never, { ...SHARE_IMAGE_SIZE, fonts, embedFont: false }),
+	);
+	const image = await timed("rasterise (resvg), text in resvg's own fonts (the build)", () =>
+		new Resvg(svg, { fitTo: { mode: 'original' }, font: resvgFonts }).render(),
 	);
 	const pixels = await timed('pixels out of resvg', () => image.pixels);
 	const own = await timed("resvg's own PNG", () => image.asPng());

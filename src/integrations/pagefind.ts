@@ -10,6 +10,37 @@ import { fieldsOfPages, SEARCH_FIELDS_FILE, type SearchFieldsFile } from '../lib
 import { indexedBodyStarts, withSearchFields } from '../lib/search/search-fields-markup';
 
 /**
+ * Citation lines and source lists that Pagefind leaves out of the index and
+ * the result fragments. Each source is indexed on its own registry page
+ * (`/sumber-metode/daftar/…`), so searching a publisher's name still finds
+ * it; on every other page these lines only made fragments larger (the
+ * timeline's "Sumber:" lines were a third of its text) and gave false
+ * matches ("S&P Global Commodity Insights" made the tracker match
+ * "commodity"). Measured in docs/benchmarks.md ("Search: the first query").
+ */
+const NOT_INDEXED = [
+	'.citation-links',
+	'.chart__sources',
+	'.chart__source',
+	'.map-places__sources',
+	'.updates__sources',
+	'.dataset__cite',
+	'.source-uses',
+];
+
+/**
+ * Words per index chunk (Pagefind's default is 20,000: chunks of about 30 KB
+ * gzip here). A query loads the chunk of each of its words, so smaller
+ * chunks make the first query lighter: at 5,000 a one-word query fetches an
+ * 8 KB chunk instead of 30 KB, for 0.1 KB more metadata and more requests
+ * only for queries of many words (docs/benchmarks.md, "Search: the first
+ * query"). Pagefind reads it from the environment only, under a name it calls
+ * unstable: if a later version drops it, the index falls back to the default
+ * chunks and the bench's first-query table shows it.
+ */
+const INDEX_CHUNK_WORDS = 5000;
+
+/**
  * Indexes the built site with Pagefind's Node API once Astro has written it,
  * so `astro build` alone yields a searchable `dist/`. Pagefind keeps one index
  * per `<html lang>` (Indonesian and English stem separately) and indexes only
@@ -29,7 +60,9 @@ export function pagefindIndex(): AstroIntegration {
 				const site = fileURLToPath(dir);
 				const output = fileURLToPath(new URL('pagefind/', dir));
 				try {
-					const { index, errors } = await createIndex();
+					// Read when Pagefind's service starts, which is the first createIndex.
+					process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_WORDS);
+					const { index, errors } = await createIndex({ excludeSelectors: NOT_INDEXED });
 					fail('could not start the indexer', errors);
 					if (!index) throw new Error('Pagefind returned no index.');
 					const withFields = await addPages(index, site);

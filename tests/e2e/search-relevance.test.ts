@@ -40,7 +40,9 @@ const table: { query: string; page: string; within: number }[] = [
 	// What investors type, in English on the Indonesian site too (glossary aliases and page keywords)
 	{ query: 'GDP', page: '/ekonomi-dua-provinsi/', within: 3 },
 	{ query: 'GRDP', page: '/ekonomi-dua-provinsi/', within: 3 },
-	{ query: 'GDP', page: '/untuk-investor/', within: 3 },
+	// Within 4 since citation lines left the index (issue 24): the glossary, no longer lengthened by its
+	// "Sumber:" lines, now ranks first with its PDRB (GDP) entry, above the investor page's two mentions.
+	{ query: 'GDP', page: '/untuk-investor/', within: 4 },
 	{ query: 'exports', page: '/perdagangan-ekspor/', within: 3 },
 	{ query: 'port', page: '/perdagangan-ekspor/', within: 3 },
 	{ query: 'exchange rate', page: '/ekonomi-dua-provinsi/', within: 3 },

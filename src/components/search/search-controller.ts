@@ -140,28 +140,20 @@ export class SearchController {
 		try {
 			if (!loading) this.#status.textContent = this.#strings.loading;
 			const pagefind = await loadPagefind(this.#root.dataset['bundle'] ?? '');
-			const groups = this.#options.counts?.groups ?? [];
-			const found = await pagefind.debouncedSearch(
-				query || null,
-				{ filters: { ...withEveryGroup(filters, groups), ...filters } },
-				150,
-			);
+			// Only the reader's own selection: asking for every group's counts here would load every filter
+			// chunk before the first result. The counts follow once the results are on screen.
+			const found = await pagefind.debouncedSearch(query || null, { filters }, 150);
 			if (found === null) return; // a newer keystroke superseded this search
-			const [data, counts] = await Promise.all([
-				Promise.all(found.results.slice(0, this.#options.limit).map((result) => result.data())),
-				this.#options.counts &&
-					filterCounts(
-						(term, others) => pagefind.search(term, { filters: others }),
-						query || null,
-						filters,
-						groups,
-						found.filters,
-					),
-			]);
+			const data = await Promise.all(found.results.slice(0, this.#options.limit).map((result) => result.data()));
 			if (generation !== this.#generation) return;
 			this.#pending = found.results.slice(this.#options.limit);
 			this.#render(query, found.results.length, data);
-			if (counts) this.#options.counts?.show(counts);
+			if (!this.#options.counts) return;
+			const groups = this.#options.counts.groups;
+			const search = (term: string | null, others: SearchFilters) => pagefind.search(term, { filters: others });
+			const all = await search(query || null, { ...withEveryGroup(filters, groups), ...filters });
+			const counts = await filterCounts(search, query || null, filters, groups, all.filters);
+			if (generation === this.#generation) this.#options.counts.show(counts);
 		} catch (error) {
 			this.#status.textContent = this.#strings.error;
 			console.error(error);

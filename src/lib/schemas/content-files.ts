@@ -50,10 +50,16 @@ export function contentKeysUnder(folder: string): string[] {
 /**
  * The file of a translation key in a folder, whichever extension it has; the
  * `.md` name when none exists yet. Throws when both `key.md` and `key.mdx`
- * exist: one page, one file.
+ * exist: one page, one file. A caller looking up every key of a folder passes
+ * the folder's `files` once: listing it again per key made the build's
+ * translation check quadratic in the number of pages (0.6 s at 300 pages).
  */
-export function contentFileOf(folder: string, key: string): string {
-	const found = contentFilesUnder(folder).filter((file) => stripContentExtension(file) === key);
+export function contentFileOf(
+	folder: string,
+	key: string,
+	files: readonly string[] = contentFilesUnder(folder),
+): string {
+	const found = files.filter((file) => stripContentExtension(file) === key);
 	if (found.length > 1)
 		throw new Error(`${folder}: ${found.join(' and ')} are one page written twice. Keep one of them.`);
 	return found[0] ?? `${key}${CONTENT_EXTENSIONS[0]}`;

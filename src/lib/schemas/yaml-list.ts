@@ -55,12 +55,34 @@ function syntaxMessage(file: string, error: YAMLError, text: string): string {
 }
 
 /**
+ * The last parse of each file, shared by every copy of this module in the
+ * process (Astro loads it once for the config, once for the content loader
+ * and again in the bundle that renders pages): a build read the registry and
+ * the glossary four or five times each, about 3 % of the main thread's time
+ * on this site (docs/benchmarks.md, "Where the build's time goes"). Keyed by
+ * the file's name and checked against its text, so an edit in `astro dev`
+ * parses again; one entry per file, so the cache cannot grow.
+ */
+const PARSED: Map<string, { text: string; entries: YamlEntry[] }> = ((globalThis as Record<symbol, unknown>)[
+	Symbol.for('sinergi.yaml-list')
+] ??= new Map()) as Map<string, { text: string; entries: YamlEntry[] }>;
+
+/**
  * Parses the text of a YAML collection: a list of entries, each a mapping with
- * an `id`. Throws a {@link YamlFileError} naming `file`, the line and column,
+ * an `id`; a text parsed before comes from the cache, as a copy (callers may
+ * change what they get). Throws a {@link YamlFileError} naming `file`, the line and column,
  * what is wrong and the fix, for a syntax error, a document that is not a list,
  * an entry without an id, or two entries with the same id (naming both).
  */
 export function parseYamlList(text: string, file: string): YamlEntry[] {
+	const cached = PARSED.get(file);
+	if (cached?.text === text) return structuredClone(cached.entries);
+	const entries = parseUncached(text, file);
+	PARSED.set(file, { text, entries: structuredClone(entries) });
+	return entries;
+}
+
+function parseUncached(text: string, file: string): YamlEntry[] {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter });
 	const [first] = doc.errors;

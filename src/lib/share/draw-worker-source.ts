@@ -6,8 +6,11 @@
  * thread) and answers each `{ id, tree, pagePath }` with the PNG and the
  * milliseconds of each step, or with the error's message.
  *
- * Steps: satori lays the card out as SVG with the text as paths (no system
- * font is read); resvg rasterises it; sharp stores the pixels (without the
+ * Steps: satori lays the card out as SVG with the text as `<text>` runs
+ * (`embedFont: false`); resvg rasterises it with the same Inter, from TTF
+ * files (`src/lib/share/woff-font.ts`; no system font is read). Measured in
+ * docs/benchmarks.md: the same picture, with layout about half as costly as
+ * when satori turned every glyph into a path; sharp stores the pixels (without the
  * alpha channel: the card is opaque) as a PNG with the options in
  * `workerData.png`. resvg's own PNG is skipped: it is larger and slower, and
  * sharp reads the raw pixels rather than an encoded file.
@@ -28,6 +31,7 @@ parentPort.on('message', async ({ id, tree, pagePath }) => {
 			width: workerData.width,
 			height: workerData.height,
 			fonts,
+			embedFont: false,
 			// Satori asks for another font only when a character is not in the fonts: stop rather than draw a blank.
 			loadAdditionalAsset: async (_language, segment) => {
 				throw new Error('Share image of ' + pagePath + ': "' + segment + '" ' + workerData.missingGlyph);
@@ -37,7 +41,10 @@ parentPort.on('message', async ({ id, tree, pagePath }) => {
 		const layoutCpu = cpu() - cpuStarted;
 		started = performance.now();
 		cpuStarted = cpu();
-		const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+		const image = new Resvg(svg, {
+			fitTo: { mode: 'original' },
+			font: { loadSystemFonts: false, fontFiles: workerData.fonts.map((font) => font.ttf), defaultFontFamily: 'Inter' },
+		}).render();
 		const pixels = image.pixels;
 		const raster = performance.now() - started;
 		const rasterCpu = cpu() - cpuStarted;

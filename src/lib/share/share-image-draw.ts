@@ -8,6 +8,7 @@ import { DRAW_WORKER_SOURCE } from './draw-worker-source';
 import { SHARE_TEMPLATE_VERSION, shareCardTree, type ShareNode } from './share-card-layout';
 import type { ShareDrawingVersions } from './share-image-key';
 import { SHARE_IMAGE_SIZE } from './share-image-paths';
+import { ttfFileOf } from './woff-font';
 
 const require = createRequire(import.meta.url);
 
@@ -16,18 +17,20 @@ const FONT_WEIGHTS = [400, 700] as const;
 
 /**
  * How sharp stores the pixels: a 24-colour palette (flat fills and anti-aliased
- * text look the same), found with the quantiser's least effort and no dither.
- * Measured with `npm run bench:share` (docs/benchmarks.md): the palette makes
- * a file about 37 % smaller than full colour (a fact-check card about 35 KB
- * instead of 50–59 KB, over the 48 KB the share image test allows) for about
- * 15 ms more CPU; the most effort, used before, gave the same bytes for 60 ms.
+ * text look the same), found with the quantiser's least effort and no dither,
+ * deflated at zlib level 6. Measured with `npm run bench:share`
+ * (docs/benchmarks.md): the palette makes a file about 37 % smaller than full
+ * colour (a fact-check card about 38 KB instead of 50–59 KB, over the 48 KB
+ * the share image test allows) for about 10 ms more CPU; level 9 saved 1–2 KB
+ * more per image for 7–9 ms more, and the quantiser's most effort, used
+ * before, gave the same bytes for 60 ms.
  */
 export const SHARE_PNG_OPTIONS = {
 	palette: true,
 	colours: 24,
 	effort: 1,
 	dither: 0,
-	compressionLevel: 9,
+	compressionLevel: 6,
 } as const;
 
 /**
@@ -71,7 +74,8 @@ export function drawingVersions(): ShareDrawingVersions {
 	versions ??= {
 		template: SHARE_TEMPLATE_VERSION,
 		font: `@fontsource/inter@${versionOf('@fontsource/inter')} latin ${FONT_WEIGHTS.join(',')}`,
-		encoding: JSON.stringify({ size: SHARE_IMAGE_SIZE, png: SHARE_PNG_OPTIONS }),
+		// The text is drawn by resvg from TTF files (draw-worker-source.ts), not as satori's paths.
+		encoding: JSON.stringify({ size: SHARE_IMAGE_SIZE, png: SHARE_PNG_OPTIONS, text: 'resvg' }),
 		satori: versionOf('satori'),
 		resvg: versionOf('@resvg/resvg-js'),
 		sharp: versionOf('sharp'),
@@ -107,11 +111,10 @@ class DrawingPool {
 				resvg: require.resolve('@resvg/resvg-js'),
 				sharp: require.resolve('sharp'),
 			},
-			fonts: FONT_WEIGHTS.map((weight) => ({
-				name: 'Inter',
-				weight,
-				path: require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`),
-			})),
+			fonts: FONT_WEIGHTS.map((weight) => {
+				const path = require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`);
+				return { name: 'Inter', weight, path, ttf: ttfFileOf(path) };
+			}),
 			...SHARE_IMAGE_SIZE,
 			png: SHARE_PNG_OPTIONS,
 			missingGlyph:

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { locales, type Locale } from '../../i18n/locales';
-import { contentFileOf, contentKeysUnder, stripContentExtension } from '../schemas/content-files';
+import { contentFileOf, contentFilesUnder, stripContentExtension } from '../schemas/content-files';
 import type { PagePair } from './translation-freshness';
 
 /** The collections whose pages come in two languages. */
@@ -17,8 +17,9 @@ export function readPagePairs(contentDir: string, cwd: string = process.cwd()): 
 	for (const collection of TRANSLATED_COLLECTIONS) {
 		for (const locale of locales) {
 			const folder = join(contentDir, collection, locale);
-			for (const key of contentKeysUnder(folder)) {
-				const path = join(folder, contentFileOf(folder, key));
+			const files = contentFilesUnder(folder);
+			for (const key of new Set(files.map(stripContentExtension))) {
+				const path = join(folder, contentFileOf(folder, key, files));
 				const pair = pairs.get(`${collection}/${key}`) ?? { collection, key, files: {} };
 				pair.files[locale as Locale] = { path: relative(cwd, path), text: readFileSync(path, 'utf8') };
 				pairs.set(`${collection}/${key}`, pair);
