@@ -29,10 +29,11 @@ const SHOWN_WITHIN_MS = 4000;
 const OPENS = 3;
 /**
  * How long the reader's return may take once the waiting worker can take
- * over: a page open, the takeover and the new worker's activation. Before the
- * worker aborted the requests it had abandoned, this waited for each of them
- * to reach its 20 s limit (one run passed 30 s); now it takes about a second,
- * and the bound leaves room for a loaded machine while staying below 20 s.
+ * over: a page open, the takeover and the new worker's activation. It takes
+ * about a second; one clean-clone run once passed 30 s, blamed on the old
+ * worker's abandoned requests (each may last 20 s), which the worker now
+ * aborts once a new one waits. The bound leaves room for a loaded machine and
+ * stays below that 20 s, so a takeover waiting on such a request fails.
  */
 const TAKEOVER_WITHIN_MS = 15_000;
 
