@@ -118,3 +118,11 @@ export async function saveFrom(
 export function manifestOf(dir: string, locale: Locale): OfflineManifest {
 	return JSON.parse(readFileSync(join(dir, 'offline', `${locale}.json`), 'utf8')) as OfflineManifest;
 }
+
+/**
+ * Options for a `describe` whose tests are the steps of one reader's visit:
+ * they share a browser context and must run one after the other, in the
+ * order written, whatever the suite's `concurrent` or `shuffle` settings.
+ * (Vitest 5 has no `test.step` and no `describe.sequential`.)
+ */
+export const STEPS_IN_ORDER = { concurrent: false, shuffle: false } as const;

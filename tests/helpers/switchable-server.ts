@@ -8,7 +8,7 @@ import { buildFolderHandler, listenOnLoopback } from './server';
  * signal); `failing` answers every one with 502 (a host in trouble);
  * `slow` answers each after `SLOW_ANSWER_MS`.
  */
-type NetworkMode = 'online' | 'offline' | 'hanging' | 'failing' | 'slow';
+export type NetworkMode = 'online' | 'offline' | 'hanging' | 'failing' | 'slow';
 
 /** How long the `slow` mode holds each answer back. */
 const SLOW_ANSWER_MS = 5000;

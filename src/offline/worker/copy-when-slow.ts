@@ -9,6 +9,7 @@
  * a failure nor bounds the request it leaves running.
  */
 import { Strategy, type StrategyHandler, type StrategyOptions } from 'workbox-strategies';
+import { abandon, abortAbandoned } from './abandoned';
 import { fetchWithinLimits, networkQuiet, noteNoAnswer, PATIENCE_MS } from './network';
 
 /** Options of `handle()` for one request: a shorter limit (when keeping the open pages at activation). */
@@ -27,7 +28,8 @@ export class CopyWhenSlow extends Strategy {
 	/**
 	 * @param lateAnswers whether the network's answer is still awaited (and
 	 * stored, through the plugins) after a copy answered: for pages, so a late
-	 * fresh page replaces the opened copy; not for files only a saved copy keeps.
+	 * fresh page replaces the opened copy, until `abandoned.ts` gives it up;
+	 * not for files only a saved copy keeps.
 	 */
 	constructor(
 		options: StrategyOptions,
@@ -39,19 +41,23 @@ export class CopyWhenSlow extends Strategy {
 	protected async _handle(request: Request, handler: StrategyHandler): Promise<Response | undefined> {
 		const params = handler.params as CopyWhenSlowParams | undefined;
 		const controller = new AbortController();
+		const sentAt = performance.now();
 		const network = fetchWithinLimits(
 			(signalled) => handler.fetch(signalled),
 			request,
 			controller,
 			params?.answerLimitMs,
 		).then((response) => {
+			// The host answered: requests abandoned before this one went over a connection that died.
+			abortAbandoned(sentAt);
 			if (response.status >= 500) throw new ServerError(response);
 			void handler.waitUntil(handler.cachePut(request, response.clone()).catch(() => false));
 			return response;
 		});
 		// Not added to the event's lifetime: a request the copy answered must not hold back a new
 		// worker's takeover (it waits until the old one has no event left). The worker stays up
-		// longer than `ANSWER_LIMIT_MS` once idle (Chromium: 30 s), so a late answer is still kept.
+		// longer than `ANSWER_LIMIT_MS` once idle (Chromium: 30 s), so a late answer is still kept,
+		// unless `abandoned.ts` aborts the request first.
 		network.catch(() => undefined);
 
 		const patience = networkQuiet() ? 0 : PATIENCE_MS;
@@ -69,7 +75,8 @@ export class CopyWhenSlow extends Strategy {
 
 		const copy = await handler.cacheMatch(request);
 		if (copy) {
-			if (!this.lateAnswers) controller.abort();
+			if (this.lateAnswers) abandon(controller, sentAt, network);
+			else controller.abort();
 			return copy;
 		}
 		try {

@@ -30,7 +30,7 @@ const DOWNLOAD_LIMIT_MS = 60_000;
  * a copy at once: a search loads several files one after the other, and each
  * must not wait again. The next page opened after that tries the network again.
  */
-export const QUIET_WINDOW_MS = 10_000;
+const QUIET_WINDOW_MS = 10_000;
 
 let quietUntil = 0;
 

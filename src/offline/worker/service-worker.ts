@@ -9,6 +9,7 @@
  */
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
+import { abortAbandonedOnUpdate } from './abandoned';
 import { handleMessage } from './messages';
 import { keepOpenPages, registerOfflineRoutes } from './routes';
 import { worker } from './scope';
@@ -23,5 +24,6 @@ precacheAndRoute(
 	).__WB_MANIFEST,
 );
 registerOfflineRoutes();
+abortAbandonedOnUpdate();
 worker.addEventListener('message', handleMessage);
 worker.addEventListener('activate', (event) => event.waitUntil(keepOpenPages(event)));
