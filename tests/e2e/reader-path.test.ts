@@ -193,36 +193,75 @@ describe('on a 360 px phone, every page', () => {
 });
 
 describe('print', () => {
-	it('prints no relative link address, no back-links, menu, footer, search or share', async () => {
+	it('on every page, prints no relative link address, no back-links, menu, footer, search, share or page tools', async () => {
 		await page.setViewportSize(DESKTOP);
-		for (const path of ['/glosarium/', '/en/green-economy/']) {
+		const printed: string[] = [];
+		for (const path of paths) {
 			await page.goto(`${server.root}${path.slice(1)}`);
 			await page.emulateMedia({ media: 'print' });
 			const shown = await page.evaluate(() => {
-				const visible = (selector: string) =>
-					[...document.querySelectorAll<HTMLElement>(selector)].some((element) => element.getClientRects().length > 0);
-				const relative = [...document.querySelectorAll('.article a[href^="/"]')].some((link) =>
-					/\(\//.test(getComputedStyle(link, '::after').content),
-				);
-				return {
-					relative,
-					backrefs: visible('[data-footnote-backref]'),
-					nav: visible('.primary-nav'),
-					footer: visible('.site-footer'),
-					search: visible('.site-search'),
-					share: visible('.share'),
+				const parts: Record<string, string> = {
+					'back-links': '[data-footnote-backref]',
+					menu: '.nav-menu, .primary-nav',
+					'language switch': '.language-switch',
+					footer: '.site-footer',
+					search: '.site-search, .search-page form',
+					share: '.share, .page-tools',
+					'contents list': '.toc',
+					'offline button': '.offline-copy, .offline-home',
 				};
+				const out = Object.entries(parts)
+					.filter(([, selector]) =>
+						[...document.querySelectorAll(selector)].some((element) =>
+							element.checkVisibility({ visibilityProperty: true }),
+						),
+					)
+					.map(([name]) => name);
+				for (const link of document.querySelectorAll('a[href]'))
+					if (/\(\//.test(getComputedStyle(link, '::after').content))
+						out.push(`relative address after "${(link.textContent ?? '').trim().slice(0, 30)}"`);
+				return out;
 			});
-			expect(shown, path).toEqual({
-				relative: false,
-				backrefs: false,
-				nav: false,
-				footer: false,
-				search: false,
-				share: false,
-			});
+			for (const part of shown) printed.push(`${path}: ${part}`);
 			await page.emulateMedia({ media: 'screen' });
 		}
+		expect(printed, printed.slice(0, 30).join('\n')).toEqual([]);
+	});
+
+	it('on every page, prints each source once: its address in the sources sections, or at its first mention', async () => {
+		await page.setViewportSize(DESKTOP);
+		const twice: string[] = [];
+		for (const path of paths) {
+			await page.goto(`${server.root}${path.slice(1)}`);
+			await page.emulateMedia({ media: 'print' });
+			const found = await page.evaluate(() => {
+				const sections = '[data-footnotes], .source-list';
+				const where = new Map<string, string[]>();
+				for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href^="http"]')) {
+					const href = link.getAttribute('href') ?? '';
+					if (!link.checkVisibility({ visibilityProperty: true })) continue;
+					if (!getComputedStyle(link, '::after').content.includes(href)) continue;
+					where.set(href, [...(where.get(href) ?? []), link.closest(sections) ? 'sources' : 'article']);
+				}
+				const headings = [...document.querySelectorAll('[data-footnotes] h2, .source-list h2')].filter((heading) =>
+					heading.checkVisibility(),
+				).length;
+				// Two entries of the registry may share an address (two articles of one law): only the sources
+				// sections may print it more than once, one entry each.
+				const repeated = [...where]
+					.filter(([, places]) => places.length > 1 && places.includes('article'))
+					.map(([href, places]) => `${href} printed ${places.length} times (${places.join(', ')})`);
+				const sectionCount = document.querySelectorAll('[data-footnotes]').length;
+				return sectionCount > 1
+					? [...repeated, `${sectionCount} footnote sections`]
+					: headings > 2
+						? [...repeated, `${headings} sources headings`]
+						: repeated;
+			});
+			for (const problem of found) twice.push(`${path}: ${problem}`);
+			await page.emulateMedia({ media: 'screen' });
+		}
+		expect(twice, twice.slice(0, 30).join('\n')).toEqual([]);
 	});
 
 	it('does not tint the whole main area after the skip link', async () => {
