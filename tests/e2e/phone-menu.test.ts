@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
@@ -102,5 +103,22 @@ describe('the navigation on a desktop', () => {
 		expect(new Set(tops).size, 'the groups stand side by side').toBe(1);
 		for (const name of ['Beranda', 'Kesepakatan', 'Solidaritas & IKN', 'Berita 3'])
 			expect(await navLink(page, name).isVisible(), name).toBe(true);
+	});
+
+	it.each([
+		['360 px phone', PHONE],
+		['1280 px desktop', DESKTOP],
+	])('open on a %s, passes axe (WCAG 2.2 AA) in light and dark', async (_, viewport) => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const page = await open(viewport);
+			await page.emulateMedia({ colorScheme });
+			await page.goto(`${server.root}en/`);
+			await page.locator('.nav-menu > summary').click();
+			const { violations } = await new AxeBuilder({ page })
+				.include('.site-header')
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			expect(violations.map((violation) => `${colorScheme}: ${violation.id} (${violation.nodes.length})`)).toEqual([]);
+		}
 	});
 });
