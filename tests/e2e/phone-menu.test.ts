@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
@@ -8,8 +9,9 @@ import { ui } from '../helpers/ui';
 assertBuilt();
 
 /**
- * The primary navigation on a phone sits behind a "Menu" disclosure that works
- * without JavaScript and with the keyboard; on a desktop it shows at once.
+ * The primary navigation sits behind a "Menu" disclosure that works without
+ * JavaScript and with the keyboard: on a phone it opens as one column of groups,
+ * on a desktop as three columns below a header of two short rows.
  */
 const PHONE = { width: 360, height: 740 } as const;
 const DESKTOP = { width: 1280, height: 800 } as const;
@@ -87,11 +89,39 @@ describe('the navigation on a 360 px phone', () => {
 });
 
 describe('the navigation on a desktop', () => {
-	it('shows every link without opening anything, and no "Menu" button', async () => {
+	it('keeps the header to two short rows, its groups behind "Menu", opened without JavaScript', async () => {
 		const page = await open(DESKTOP, false);
 		await page.goto(server.root);
-		expect(await page.locator('.nav-menu > summary').isVisible()).toBe(false);
-		for (const name of ['Beranda', 'Kesepakatan', 'Solidaritas & IKN'])
+		const height = await page.evaluate(
+			() => document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0,
+		);
+		expect(height, `the header is ${Math.round(height)} px tall`).toBeLessThan(130);
+		expect(await navLink(page, 'Kesepakatan').isVisible()).toBe(false);
+		await page.locator('.nav-menu > summary').click();
+		// The three groups side by side: their headings on one line.
+		const tops = await page
+			.locator('.primary-nav p')
+			.evaluateAll((headings) => headings.map((heading) => Math.round(heading.getBoundingClientRect().top)));
+		expect(tops).toHaveLength(3);
+		expect(new Set(tops).size, 'the groups stand side by side').toBe(1);
+		for (const name of ['Beranda', 'Kesepakatan', 'Solidaritas & IKN', 'Berita 3'])
 			expect(await navLink(page, name).isVisible(), name).toBe(true);
+	});
+
+	it.each([
+		['360 px phone', PHONE],
+		['1280 px desktop', DESKTOP],
+	])('open on a %s, passes axe (WCAG 2.2 AA) in light and dark', async (_, viewport) => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const page = await open(viewport);
+			await page.emulateMedia({ colorScheme });
+			await page.goto(`${server.root}en/`);
+			await page.locator('.nav-menu > summary').click();
+			const { violations } = await new AxeBuilder({ page })
+				.include('.site-header')
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			expect(violations.map((violation) => `${colorScheme}: ${violation.id} (${violation.nodes.length})`)).toEqual([]);
+		}
 	});
 });

@@ -21,6 +21,7 @@ describe('a reader', () => {
 
 	it('reaches the agreement page from the navigation and switches to its English counterpart', async () => {
 		await page.goto(server.root);
+		await page.getByText('Menu', { exact: true }).click();
 		await page.getByRole('navigation').getByRole('link', { name: 'Kesepakatan', exact: true }).click();
 		await page.waitForURL(`${server.root}kesepakatan/`);
 		await page.getByRole('link', { name: ui.id('lang.switchTo', { language: ui.id('lang.switchShort') }) }).click();

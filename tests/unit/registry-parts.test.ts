@@ -86,12 +86,14 @@ describe('what a part is called', () => {
 		expect(registryPartText(second, 3, 'id').detail).toBe('2 sumber (2 berita), 4 Januari 2020, 1 tanpa tanggal');
 		const en = registryPartText(first, 3, 'en');
 		expect(en.label).toBe('News and opinion, part 1 of 2');
+		expect([id.navLabel, en.navLabel]).toEqual(['Berita 1', 'News 1']);
 		expect(en.summary).toContain('one of the 3 parts');
 	});
 
 	it('counts each kind of a group of several kinds', () => {
 		const [part] = splitRegistry([...made('official', 2), ...made('reference', 1)]);
 		if (!part) throw new Error('expected one part');
+		expect(registryPartText(part, 1, 'id').navLabel).toBe('Resmi & rujukan');
 		expect(registryPartText(part, 1, 'en').detail).toBe(
 			'3 sources (2 official, 1 reference), 1 January 2020 to 2 January 2020',
 		);

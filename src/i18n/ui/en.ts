@@ -45,6 +45,9 @@ export const en: Record<UiKey, string> = {
 	'registry.group.official': 'Official sources, government advertorials and reference',
 	'registry.group.news': 'News and opinion',
 	'registry.partLabel': '{group}, part {number} of {of}',
+	'registry.navGroup.official': 'Official & reference',
+	'registry.navGroup.news': 'News',
+	'registry.navPart': '{group} {number}',
 	'registry.partTitle': 'Source list: {label}',
 	'registry.partDescription':
 		'{label}: the sources this site cites, with publisher, date and the pages that cite each.',

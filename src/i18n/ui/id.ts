@@ -47,6 +47,9 @@ export const id = {
 	'registry.group.official': 'Sumber resmi, advertorial pemerintah, dan rujukan',
 	'registry.group.news': 'Berita dan opini',
 	'registry.partLabel': '{group}, bagian {number} dari {of}',
+	'registry.navGroup.official': 'Resmi & rujukan',
+	'registry.navGroup.news': 'Berita',
+	'registry.navPart': '{group} {number}',
 	'registry.partTitle': 'Daftar sumber: {label}',
 	'registry.partDescription':
 		'{label}: sumber yang dikutip situs ini, dengan penerbit, tanggal, dan halaman yang mengutipnya.',

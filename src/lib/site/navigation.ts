@@ -1,5 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import { routeByKey, routesFor } from '../collections/page-routes';
+import { registryPartRoutes } from './registry-routes';
 
 /** A group of the site's menu: its id (the dictionary key `nav.group.<id>` names it) and its pages. */
 interface NavGroupSpec {
@@ -12,7 +13,7 @@ interface NavGroupSpec {
  * Every page of the menu, by group. Adding a page pair to the menu is one line here: its key in
  * the group it serves. A key without a page in a language fails the build (see `routeByKey`).
  * The menu is in every page's header, so every page is at most two taps away on a phone:
- * "Menu", then the link (commodity profiles: the directory in this menu, then the profile).
+ * "Menu", then the link; the pages under a menu page are listed under it (see `childrenOf`).
  */
 const navGroups: readonly NavGroupSpec[] = [
 	{
@@ -51,8 +52,8 @@ export interface NavGroup {
 
 /**
  * Pages that live under a menu page and are listed under it, so they too are two taps away: the
- * commodity profiles under the directory. (The parts of the source list are not: their links would
- * weigh on every page, and the sources page lists them.)
+ * commodity profiles under the directory, the parts of the source list under the sources page (by
+ * their short menu names, `Berita 2`: the sources page says what each part holds).
  */
 async function childrenOf(key: string, locale: Locale): Promise<NavLink[]> {
 	if (key === 'commodities')
@@ -64,6 +65,10 @@ async function childrenOf(key: string, locale: Locale): Promise<NavLink[]> {
 				label: route.entry.data.navTitle ?? route.entry.data.title,
 			}))
 			.sort((a, b) => a.label.localeCompare(b.label, locale));
+	if (key === 'sources')
+		return (await registryPartRoutes())
+			.filter((route) => route.locale === locale)
+			.map((route) => ({ key: route.key, path: route.path, label: route.navLabel }));
 	return [];
 }
 

@@ -7,6 +7,8 @@ import { dateSpan, registryGroupKinds, type RegistryPart } from './registry-part
 export interface RegistryPartText {
 	/** The part's name: `Berita, bagian 2 dari 3`; just the group's name when the group has one part. */
 	label: string;
+	/** Its short name in the site's menu, under the sources page: `Berita 2`, `Resmi & rujukan`. */
+	navLabel: string;
 	/** What it lists: `32 sumber, 7 Agustus 2025 sampai 12 Januari 2026`, with the count of each kind when the group has several. */
 	detail: string;
 	title: string;
@@ -43,8 +45,10 @@ export function registryPartText(part: RegistryPart, total: number, locale: Loca
 	const group = t(`registry.group.${part.group}`);
 	const label = part.of > 1 ? t('registry.partLabel', { group, number: part.number, of: part.of }) : group;
 	const detail = detailText(part, locale, t);
+	const navGroup = t(`registry.navGroup.${part.group}`);
 	return {
 		label,
+		navLabel: part.of > 1 ? t('registry.navPart', { group: navGroup, number: part.number }) : navGroup,
 		detail,
 		title: t('registry.partTitle', { label }),
 		description: t('registry.partDescription', { label }),
