@@ -67,7 +67,20 @@ const TEST_RUNNER_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'];
 
 /** Runs `astro build` in a folder with the given environment; resolves when it exits. */
 export function astroBuild(dir: string, env: Record<string, string> = {}, outDir?: string): Promise<BuildResult> {
-	const args = ['build', ...(outDir ? ['--outDir', outDir] : [])];
+	return astro(dir, ['build', ...(outDir ? ['--outDir', outDir] : [])], env);
+}
+
+/**
+ * Runs `astro sync` in a folder: the integrations' set-up hooks and the content
+ * sync (every collection loaded and checked against its schema), which is where
+ * a build starts, without rendering a page. An error found there stops a build
+ * at the same point, with the same message, in a fraction of a build's time.
+ */
+export function astroSync(dir: string): Promise<BuildResult> {
+	return astro(dir, ['sync']);
+}
+
+function astro(dir: string, args: string[], env: Record<string, string> = {}): Promise<BuildResult> {
 	const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !TEST_RUNNER_ENV.includes(name)));
 	return new Promise((resolve, reject) => {
 		const child = spawn(join(dir, 'node_modules/.bin/astro'), args, {
