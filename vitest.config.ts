@@ -27,11 +27,11 @@ export default defineConfig({
 			},
 			{
 				extends: true,
-				// The browser, found once; the sub-path builds, served by the sub-path browser tests.
+				// The browser, found once; the sub-path build, served by the sub-path browser tests.
 				test: {
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
-					globalSetup: ['tests/setup/browser.ts', 'tests/setup/subpath-builds.ts'],
+					globalSetup: ['tests/setup/browser.ts', 'tests/setup/subpath-build.ts'],
 				},
 			},
 		],
