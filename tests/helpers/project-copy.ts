@@ -22,11 +22,11 @@ const SKIP = new Set(['node_modules', '.git', '.astro', 'tests', 'dist-reports']
  * Copies the project (sources and configuration, not builds or caches) into a
  * fresh temporary folder, with a `node_modules` of links to the installed
  * packages (so builds in several copies do not share Vite's or Astro's caches),
- * then lays the files of `overlay` (a folder shaped like the project) on top.
+ * then lays the files of each `overlay` (a folder shaped like the project) on top.
  * An overlay file named `<file>.append` is added to the end of `<file>`
  * instead (one bad entry in a YAML list, without a copy of the whole list).
  */
-export function copyProject(overlay?: string): string {
+export function copyProject(...overlays: string[]): string {
 	const dir = mkdtempSync(join(tmpdir(), 'sinergi-build-'));
 	for (const name of readdirSync(projectRoot)) {
 		if (SKIP.has(name) || name === 'dist' || name.startsWith('dist-')) continue;
@@ -37,7 +37,7 @@ export function copyProject(overlay?: string): string {
 		if (name === '.vite' || name === '.astro') continue;
 		symlinkSync(join(projectRoot, 'node_modules', name), join(dir, 'node_modules', name));
 	}
-	if (overlay) layOver(overlay, dir);
+	for (const overlay of overlays) layOver(overlay, dir);
 	return dir;
 }
 
