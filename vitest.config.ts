@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -11,7 +12,14 @@ export default defineConfig({
 		testTimeout: 60_000,
 		hookTimeout: 120_000,
 		projects: [
-			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{
+				extends: true,
+				// The collection schemas import `reference` from Astro's runtime: a stub lets them load alone.
+				resolve: {
+					alias: { 'astro:content': fileURLToPath(new URL('tests/helpers/astro-content-stub.ts', import.meta.url)) },
+				},
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+			},
 			{
 				extends: true,
 				// Two clean builds under a sub-path, for the sub-path and determinism tests.
@@ -19,11 +27,11 @@ export default defineConfig({
 			},
 			{
 				extends: true,
-				// The browser, found once; the sub-path builds, served by the sub-path browser tests.
+				// The browser, found once; the sub-path build, served by the sub-path browser tests.
 				test: {
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
-					globalSetup: ['tests/setup/browser.ts', 'tests/setup/subpath-builds.ts'],
+					globalSetup: ['tests/setup/browser.ts', 'tests/setup/subpath-build.ts'],
 				},
 			},
 		],

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from 'playwright';
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright';
 
 /** One way of viewing the site: colour scheme and viewport. */
 export interface ViewCombination {
@@ -17,7 +17,11 @@ export function view(colorScheme: ViewCombination['colorScheme'], screen: keyof 
 	return { name: `${colorScheme}, ${screens[screen].label}`, colorScheme, viewport: screens[screen].viewport };
 }
 
-/** A browser context that shows the site in one combination. */
-export function contextFor(browser: Browser, combination: ViewCombination): Promise<BrowserContext> {
-	return browser.newContext({ colorScheme: combination.colorScheme, viewport: combination.viewport });
+/** A browser context that shows the site in one combination, with any other context options. */
+export function contextFor(
+	browser: Browser,
+	combination: ViewCombination,
+	options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+	return browser.newContext({ ...options, colorScheme: combination.colorScheme, viewport: combination.viewport });
 }
