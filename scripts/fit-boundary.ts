@@ -14,7 +14,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import type { Feature, LineString, MultiPolygon } from 'geojson';
-import { borneoOutlineFeatures, KEEP_BBOX, SIMPLIFY_KM2 } from './fit-boundary/borneo-outlines';
+import { borneoOutlineFeatures } from './fit-boundary/borneo-outlines';
+import { KEEP_BBOX, SIMPLIFY_KM2 } from './fit-boundary/outline-selection';
 import { fitKaltimKaltara, FIT_LIMITS, type ProjectionName, type ProvinceFit } from './fit-boundary/kaltim-kaltara';
 // Types only: the module itself imports the file this script writes.
 import type { ProvinceBoundaries, ProvinceBoundariesMetadata } from '../src/lib/map/province-boundary';

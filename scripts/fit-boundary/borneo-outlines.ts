@@ -3,32 +3,8 @@ import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify'
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import countries10m from 'world-atlas/countries-10m.json';
-import { FRAME_CORNERS } from '../../src/lib/map/frame';
+import { EARTH_RADIUS_KM, KEEP_BBOX, SIMPLIFY_KM2 } from './outline-selection';
 import type { CountryOutline } from '../../src/lib/map/borneo-outlines';
-
-/**
- * Simplification: Visvalingam's effective area, below which a coastline
- * vertex is dropped, in km² (4 km² is a triangle about 2 km on a side: finer
- * than a pixel of the 560-unit map, about 1.5 km). Tarakan, Nunukan and
- * Sebatik, 300 km² and more, keep their shape.
- */
-export const SIMPLIFY_KM2 = 4;
-const EARTH_RADIUS_KM = 6371;
-
-/**
- * How far past the frame's corners (degrees) polygons and lines are kept. The
- * build clips to the frame plus its 8-unit margin (about 0.1°); one degree
- * leaves room for a wider frame without dropping anything the map draws.
- */
-const KEEP_MARGIN = 1;
-
-/** [west, south, east, north]: the frame grown by KEEP_MARGIN. */
-export const KEEP_BBOX: [number, number, number, number] = [
-	FRAME_CORNERS[0][0] - KEEP_MARGIN,
-	FRAME_CORNERS[0][1] - KEEP_MARGIN,
-	FRAME_CORNERS[1][0] + KEEP_MARGIN,
-	FRAME_CORNERS[1][1] + KEEP_MARGIN,
-];
 
 /**
  * Decimal places kept in [lon, lat]: 0.000001° is about 10 cm, a ten-thousandth

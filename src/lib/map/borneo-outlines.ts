@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon
 import data from '../../data/borneo-outlines.json';
 
 /** Where the committed outlines came from, how they were simplified and what was kept (`npm run fit-boundary` writes it). */
-export interface BorneoOutlinesMetadata {
+interface BorneoOutlinesMetadata {
 	generatedBy: string;
 	source: { package: string; version: string; file: string; data: string; licence: string };
 	simplification: { package: string; version: string; method: string; minAreaKm2: number };
