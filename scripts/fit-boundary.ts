@@ -2,22 +2,28 @@
  * `npm run fit-boundary` — fits the Kaltim and Kaltara outlines of the
  * `@svg-maps/indonesia` SVG onto Natural Earth once and writes the result,
  * with where it came from and how well it fits, to
- * `src/data/province-boundaries.json` (GeoJSON). The build only reads that
- * file; run this again after upgrading `@svg-maps/indonesia` or `world-atlas`
- * (the unit test `tests/unit/province-boundaries.test.ts` says when), and
- * commit the file it writes.
+ * `src/data/province-boundaries.json` (GeoJSON); and writes the coastlines
+ * and international borders the map draws, simplified, to
+ * `src/data/borneo-outlines.json` (GeoJSON). The build only reads those
+ * files; run this again after upgrading `@svg-maps/indonesia`, `world-atlas`
+ * or `topojson-simplify` (the unit test `tests/unit/province-boundaries.test.ts`
+ * says when), and commit the files it writes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import type { Feature, LineString, MultiPolygon } from 'geojson';
+import { borneoOutlineFeatures } from './fit-boundary/borneo-outlines';
+import { KEEP_BBOX, SIMPLIFY_KM2 } from './fit-boundary/outline-selection';
 import { fitKaltimKaltara, FIT_LIMITS, type ProjectionName, type ProvinceFit } from './fit-boundary/kaltim-kaltara';
 // Types only: the module itself imports the file this script writes.
 import type { ProvinceBoundaries, ProvinceBoundariesMetadata } from '../src/lib/map/province-boundary';
+import type { BorneoOutlines } from '../src/lib/map/borneo-outlines';
 
-/** The file written, from the project's root. */
+/** The files written, from the project's root. */
 const PROVINCE_BOUNDARIES_PATH = 'src/data/province-boundaries.json';
+const BORNEO_OUTLINES_PATH = 'src/data/borneo-outlines.json';
 
 /** Decimal places kept in [lon, lat]: 0.00001° is about 1 m, far finer than a fit good to a kilometre. */
 const DIGITS = 5;
@@ -109,11 +115,48 @@ const collection: ProvinceBoundaries = {
 	features: [...best.provinces.map(provinceFeature), boundary],
 };
 
-const file = join(process.cwd(), PROVINCE_BOUNDARIES_PATH);
-const text = await format(JSON.stringify(collection), { ...(await resolveConfig(file)), filepath: file });
-writeFileSync(file, text);
+/** Writes `value` as JSON formatted as the project's Prettier would, and says how big it is. */
+async function writeJson(path: string, value: unknown): Promise<number> {
+	const file = join(process.cwd(), path);
+	const text = await format(JSON.stringify(value), { ...(await resolveConfig(file)), filepath: file });
+	writeFileSync(file, text);
+	return text.length;
+}
+
+const boundaryBytes = await writeJson(PROVINCE_BOUNDARIES_PATH, collection);
 for (const fit of fits)
 	console.info(
 		`${fit.projection}: RMS ${fit.error.rms.toFixed(2)} km, median ${fit.error.median.toFixed(2)} km, 90 % within ${fit.error.p90.toFixed(2)} km, max ${fit.error.max.toFixed(1)} km over ${fit.error.points} points`,
 	);
-console.info(`Wrote ${PROVINCE_BOUNDARIES_PATH} (${best.projection}, ${text.length} bytes).`);
+console.info(`Wrote ${PROVINCE_BOUNDARIES_PATH} (${best.projection}, ${boundaryBytes} bytes).`);
+
+const { countries, borders } = borneoOutlineFeatures();
+const outlines: BorneoOutlines = {
+	type: 'FeatureCollection',
+	metadata: {
+		generatedBy: 'npm run fit-boundary (scripts/fit-boundary.ts); do not edit by hand',
+		source: {
+			package: 'world-atlas',
+			version: versionOf('world-atlas'),
+			file: 'countries-10m.json',
+			data: 'Natural Earth 1:10m countries',
+			licence: 'public domain (Natural Earth); ISC (world-atlas)',
+		},
+		simplification: {
+			package: 'topojson-simplify',
+			version: versionOf('topojson-simplify'),
+			method:
+				"Visvalingam's effective area on the sphere (presimplify with sphericalTriangleArea, then simplify) over the whole topology, so that shared borders stay shared: a vertex whose effective area is under minAreaKm2 is dropped.",
+			minAreaKm2: SIMPLIFY_KM2,
+		},
+		kept: {
+			bbox: KEEP_BBOX,
+			why: "The map's frame (src/lib/map/frame.ts) grown by 1°: each country polygon and international border line whose box meets it is kept whole, at full precision, in Natural Earth's order and winding; the build clips them to the frame.",
+			countries: countries.map((country) => country.properties.name),
+		},
+	},
+	features: [...countries, borders],
+};
+console.info(
+	`Wrote ${BORNEO_OUTLINES_PATH} (${outlines.metadata.kept.countries.join(', ')}; ${await writeJson(BORNEO_OUTLINES_PATH, outlines)} bytes).`,
+);

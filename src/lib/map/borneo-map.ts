@@ -1,11 +1,9 @@
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import svgpath from 'svgpath';
-import { feature, mesh } from 'topojson-client';
-import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, LineString, MultiPoint } from 'geojson';
-import countries10m from 'world-atlas/countries-10m.json';
 import type { LabelSide, Place } from '../../data/places';
+import { borneoOutlines } from './borneo-outlines';
+import { FRAME_CORNERS } from './frame';
 import { kaltimKaltaraBoundary, type BoundaryFitError } from './province-boundary';
 
 /** A place projected onto the map, in SVG user units. */
@@ -72,26 +70,13 @@ const PROVINCE_LABELS: readonly { lines: string[]; wide: [number, number]; phone
 /** The scale bar's length in km: round, and short enough for a phone. */
 const SCALE_KM = 100;
 
-/** The frame: north-east Borneo from Kapuas Hulu to Sabah's tip and south past Balikpapan, with room for labels to the east; lon/lat corners. */
+/** The frame (see `frame.ts`) as the GeoJSON the projection is fitted to. */
 const FRAME: Feature<MultiPoint> = {
 	type: 'Feature',
 	properties: {},
-	geometry: {
-		type: 'MultiPoint',
-		coordinates: [
-			[112.45, -2.4],
-			[120.3, 7.2],
-		],
-	},
+	geometry: { type: 'MultiPoint', coordinates: FRAME_CORNERS.map(([lon, lat]) => [lon, lat]) },
 };
 
-/**
- * Simplification: Visvalingam's effective area, below which a coastline
- * vertex is dropped, in km² (4 km² is a triangle about 2 km on a side: finer
- * than a pixel of the 560-unit map, about 1.5 km). Tarakan, Nunukan and
- * Sebatik, 300 km² and more, keep their shape.
- */
-const SIMPLIFY_KM2 = 4;
 const EARTH_RADIUS_KM = 6371;
 
 /** Country labels: Natural Earth names are English; these are placed on land inside each country. */
@@ -102,29 +87,17 @@ const COUNTRY_LABELS: readonly { name: string; lon: number; lat: number }[] = [
 	{ name: 'INDONESIA', lon: 114.2, lat: -0.2 },
 ];
 
-type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
-
-let simplified: CountriesTopology | undefined;
-/** Natural Earth 1:10m countries, simplified once per build. */
-function countries(): CountriesTopology {
-	// presimplify copies the arcs, so the imported topology stays as it is.
-	simplified ??= simplify(
-		presimplify(countries10m as unknown as CountriesTopology, sphericalTriangleArea),
-		SIMPLIFY_KM2 / EARTH_RADIUS_KM ** 2,
-	) as CountriesTopology;
-	return simplified;
-}
-
 /**
  * Projects Borneo's countries, borders, the Kaltim–Kaltara boundary and the
- * given places into an SVG frame of `width` user units, at build time. Natural
- * Earth 1:10m (via world-atlas) shows the islands off Kaltara; it is
- * simplified (SIMPLIFY_KM2) and written as relative steps of whole units to
- * keep the inline SVG small. The province boundary is read from the committed
- * `src/data/province-boundaries.json` (see `province-boundary.ts`).
+ * given places into an SVG frame of `width` user units, at build time, written
+ * as relative steps of whole units to keep the inline SVG small. The outlines
+ * (Natural Earth 1:10m, which shows the islands off Kaltara, already
+ * simplified) and the province boundary are read from the committed
+ * `src/data/borneo-outlines.json` and `src/data/province-boundaries.json` (see
+ * `borneo-outlines.ts` and `province-boundary.ts`).
  */
 export function borneoMap(places: readonly Place[], width = 560): BorneoMap {
-	const topology = countries();
+	const outlines = borneoOutlines();
 	const margin = 8;
 	const fitted = geoMercator().fitWidth(width - 2 * margin, FRAME);
 	const [[, y0], [, y1]] = geoPath(fitted).bounds(FRAME);
@@ -149,10 +122,10 @@ export function borneoMap(places: readonly Place[], width = 560): BorneoMap {
 		return [round(point[0]), round(point[1])];
 	};
 
-	const land = feature(topology, topology.objects.countries)
-		.features.map((country) => ({ id: String(country.id ?? country.properties.name), d: path(country) }))
+	const land = outlines.countries
+		.map((country) => ({ id: String(country.id ?? country.properties.name), d: path(country) }))
 		.filter((country) => country.d !== '');
-	const borders = path(mesh(topology, topology.objects.countries, (a, b) => a !== b));
+	const borders = path(outlines.borders);
 	const boundary = kaltimKaltaraBoundary();
 	const boundaryLine: Feature<LineString> = {
 		type: 'Feature',
