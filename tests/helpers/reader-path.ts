@@ -9,7 +9,7 @@ import { isNotFoundPage, listPages, pathOfFile } from './dist';
  */
 
 /** Every page a reader reaches (not the 404 pages, not the offline copies), as URL paths. */
-export const readerPaths: string[] = listPages()
+const readerPaths: string[] = listPages()
 	.filter((file) => !isNotFoundPage(file) && !file.startsWith('offline/'))
 	.map(pathOfFile);
 
