@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { chartSchema, pageSchema, sourceSchema } from '../../src/lib/collections/collection-schemas';
+import { chartSchema, pageSchema, sourceSchema, updateSchema } from '../../src/lib/collections/collection-schemas';
 import { splitMarkdown } from '../../src/lib/schemas/frontmatter';
 import { parseYamlList } from '../../src/lib/schemas/yaml-list';
 
@@ -109,5 +109,37 @@ describe('the fixtures’ good twins', () => {
 		const chart = appended('chart-missing-source', 'src/content/charts.yaml') as { figures: object[] };
 		const figures = chart.figures.map((figure) => ({ ...figure, source: 'diskominfo-kaltim-2025' }));
 		expect(problems(chartSchema, { ...chart, figures })).toEqual([]);
+	});
+});
+
+describe('a change note', () => {
+	const note = (fields: Record<string, unknown>): unknown => ({
+		id: 'koreksi-contoh',
+		date: '2026-12-07',
+		title: { id: 'Koreksi: harga kratom', en: 'Correction: kratom prices' },
+		text: { id: 'Teks.', en: 'Text.' },
+		corrects: true,
+		pages: ['commodities/kratom'],
+		...fields,
+	});
+
+	it('titled "Koreksi" but without "corrects: true" is refused, naming the field and the fix', () => {
+		expect(problems(updateSchema, note({ corrects: false }))).toEqual([
+			expect.stringMatching(/^corrects: The title says this note is a correction .* Write "corrects: true"/),
+		]);
+		expect(problems(updateSchema, note({ corrects: undefined }))).toHaveLength(1);
+	});
+
+	it('that corrects a fact but names no page is refused', () => {
+		expect(problems(updateSchema, note({ pages: [] }))).toEqual([
+			expect.stringMatching(/^pages: A correction must name the pages it changed/),
+		]);
+	});
+
+	it('marked and linked to its pages is accepted, and so is a note that corrects nothing', () => {
+		expect(problems(updateSchema, note({}))).toEqual([]);
+		expect(
+			problems(updateSchema, note({ title: { id: 'Halaman baru', en: 'New page' }, corrects: false, pages: [] })),
+		).toEqual([]);
 	});
 });

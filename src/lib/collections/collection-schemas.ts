@@ -148,4 +148,30 @@ export const updateSchema = z
 			)
 			.default([]),
 	})
-	.strict();
+	.strict()
+	.superRefine(checkCorrection);
+
+/**
+ * A note titled as a correction must say so in `corrects`, and a correction must name the pages it
+ * changed: otherwise the corrections page and those pages silently leave it out.
+ */
+function checkCorrection(
+	update: { title: { id: string; en: string }; corrects: boolean; pages: string[] },
+	context: z.RefinementCtx,
+): void {
+	const titledAsCorrection = /^koreksi\b/i.test(update.title.id) || /^correction\b/i.test(update.title.en);
+	if (titledAsCorrection && !update.corrects)
+		context.addIssue({
+			code: 'custom',
+			path: ['corrects'],
+			message:
+				'The title says this note is a correction ("Koreksi" / "Correction"), but "corrects" is not true. Write "corrects: true" so the corrections page lists it.',
+		});
+	if (update.corrects && update.pages.length === 0)
+		context.addIssue({
+			code: 'custom',
+			path: ['pages'],
+			message:
+				'A correction must name the pages it changed, so each can link to it. Write "pages: [pages/<key>, …]" or "commodities/<key>".',
+		});
+}
