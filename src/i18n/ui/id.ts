@@ -291,7 +291,7 @@ export const id = {
 		'Belum ada halaman yang tersimpan. Saat ada sinyal, tekan “Simpan untuk dibaca tanpa sinyal” di bagian bawah halaman mana pun.',
 	'offline.home.heading': 'Baca tanpa sinyal',
 	'offline.home.body':
-		'Sinyal sering hilang di pedalaman dan di daerah seperti Krayan. Simpan situs ini sekali saat ada sinyal, lalu baca semua halaman dan gunakan pencarian tanpa internet.',
+		'Sinyal sering hilang di pedalaman dan di daerah seperti Krayan. Simpan situs ini sekali saat ada sinyal, lalu baca semua halaman dan gunakan pencarian tanpa sinyal.',
 	'app.shortName': 'Sinergi',
 	'ratings.verdict': 'Penilaian',
 	'ratings.status': 'Status',
