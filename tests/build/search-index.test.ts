@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/lib/files/files-under';
 import { SEARCH_FIELDS_FILE } from '../../src/lib/search/search-fields-file';
 import { contentFiles, frontmatterOf } from '../helpers/content';
 import { assertBuilt, distDir, isNotFoundPage, listPages, loadPage, pathOfFile } from '../helpers/dist';
 import { indexedFragments } from '../helpers/pagefind-index';
+import { JS_BEFORE_INTERACTION, measurePage } from '../helpers/page-weight';
 
 assertBuilt();
 
@@ -205,23 +205,8 @@ describe('the search pages', () => {
 });
 
 describe('JavaScript loaded before a reader opens search', () => {
-	const scriptBytes = (file: string): number => {
-		const $ = loadPage(file);
-		const inline = $('script:not([src]):not([type="application/ld+json"])')
-			.map((_i, element) => $(element).html() ?? '')
-			.get()
-			.join('');
-		const external = $('script[src]')
-			.map((_i, element) =>
-				readFileSync(join(distDir, new URL(element.attribs['src'] ?? '', 'http://x/').pathname.slice(1)), 'utf8'),
-			)
-			.get()
-			.join('');
-		return gzipSync(inline + external).length;
-	};
-
-	it.each(contentPages)('%s stays under 2 KB gzip and references no Pagefind file', (file) => {
-		expect(scriptBytes(file)).toBeLessThanOrEqual(2048);
+	it.each(contentPages)('%s stays within the before-interaction budget and references no Pagefind file', (file) => {
+		expect(measurePage(file).js).toBeLessThanOrEqual(JS_BEFORE_INTERACTION);
 		expect(loadPage(file)('script[src*="pagefind"], link[href*="pagefind"]').length).toBe(0);
 	});
 

@@ -69,4 +69,17 @@ describe('a keyboard user', () => {
 		await page.keyboard.press('Enter');
 		expect(new URL(page.url()).hash).toBe(`#${citation}`);
 	});
+
+	it('hides a glossary definition with Escape, and sees it again on the next focus (WCAG 1.4.13)', async () => {
+		await page.goto(`${server.root}kesepakatan/`);
+		const term = page.locator('.prose .glossary-term').first();
+		const tip = term.locator('.glossary-term__tip');
+		await term.locator('.glossary-term__link').focus();
+		expect(await tip.isVisible(), 'the definition shows while its term has focus').toBe(true);
+		await page.keyboard.press('Escape');
+		expect(await tip.isVisible(), 'Escape hides it, focus unmoved').toBe(false);
+		await page.keyboard.press('Shift+Tab');
+		await page.keyboard.press('Tab');
+		expect(await tip.isVisible(), 'the next focus shows it again').toBe(true);
+	});
 });

@@ -76,6 +76,28 @@ describe('the navigation on a 360 px phone', () => {
 		await page.waitForURL(`${server.root}en/agreement/`);
 	});
 
+	it('closes with Escape, giving the focus back to "Menu", and with a tap outside it', async () => {
+		const page = await open(PHONE);
+		await page.goto(`${server.root}en/`);
+		const summary = page.locator('.nav-menu > summary');
+		await summary.click();
+		expect(await navLink(page, 'The agreement').isVisible()).toBe(true);
+		await page.keyboard.press('Escape');
+		expect(await navLink(page, 'The agreement').isVisible()).toBe(false);
+		expect(await page.evaluate(() => document.activeElement?.matches('.nav-menu > summary') ?? false)).toBe(true);
+		// On a desktop the open menu leaves the page's foot uncovered: a tap there closes it.
+		await page.setViewportSize(DESKTOP);
+		await summary.click();
+		expect(await navLink(page, 'The agreement').isVisible()).toBe(true);
+		const below = await page.evaluate(
+			({ x, y }) => !document.querySelector('.nav-menu')?.contains(document.elementFromPoint(x, y)),
+			{ x: 640, y: DESKTOP.height - 10 },
+		);
+		expect(below, 'the point tapped is outside the menu').toBe(true);
+		await page.mouse.click(640, DESKTOP.height - 10);
+		expect(await navLink(page, 'The agreement').isVisible()).toBe(false);
+	});
+
 	it('keeps the header to two lines, under 120 px', async () => {
 		const page = await open(PHONE);
 		for (const path of ['', 'en/', 'kesepakatan/', 'en/commodities/kratom/']) {
