@@ -23,6 +23,18 @@ export interface PageRoute {
 }
 
 let cache: Promise<PageRoute[]> | undefined;
+/** The same routes by `routeId`: pages look up their translation and their links by key, once per link. */
+let byId: Promise<Map<string, PageRoute>> | undefined;
+
+/** A route's identity: collection, translation key and language. */
+const routeId = (collection: RoutedCollection, key: string, locale: Locale): string => `${collection}/${locale}/${key}`;
+
+function routesById(): Promise<Map<string, PageRoute>> {
+	byId ??= getRoutes().then(
+		(routes) => new Map(routes.map((route) => [routeId(route.collection, route.key, route.locale), route])),
+	);
+	return byId;
+}
 
 /**
  * Every page of the site in both languages, checked once per build: each page
@@ -62,7 +74,8 @@ function toRoute(entry: RoutedEntry): PageRoute {
 }
 
 function assertTranslations(routes: PageRoute[]): void {
-	const missing = routes.filter((route) => !routes.some((other) => isTranslation(route, other)));
+	const ids = new Set(routes.map((route) => routeId(route.collection, route.key, route.locale)));
+	const missing = routes.filter((route) => !ids.has(routeId(route.collection, route.key, otherLocale(route.locale))));
 	if (missing.length === 0) return;
 	const lines = missing.map((route) => {
 		const other = otherLocale(route.locale);
@@ -85,10 +98,6 @@ function assertUniquePaths(routes: PageRoute[]): void {
 	}
 }
 
-function isTranslation(a: PageRoute, b: PageRoute): boolean {
-	return a.collection === b.collection && a.key === b.key && a.locale !== b.locale;
-}
-
 /** The routes of one language, for `getStaticPaths`. */
 export async function routesFor(locale: Locale): Promise<PageRoute[]> {
 	return (await getRoutes()).filter((route) => route.locale === locale);
@@ -96,16 +105,14 @@ export async function routesFor(locale: Locale): Promise<PageRoute[]> {
 
 /** The same page in the other language (always exists: `getRoutes` checks it). */
 export async function counterpartOf(route: PageRoute): Promise<PageRoute> {
-	const match = (await getRoutes()).find((other) => isTranslation(route, other));
+	const match = (await routesById()).get(routeId(route.collection, route.key, otherLocale(route.locale)));
 	if (!match) throw new Error(`${route.entry.filePath}: no translation found.`);
 	return match;
 }
 
 /** Finds a page by collection, translation key and language; throws naming the key when it is missing. */
 export async function routeByKey(collection: RoutedCollection, key: string, locale: Locale): Promise<PageRoute> {
-	const match = (await getRoutes()).find(
-		(route) => route.collection === collection && route.key === key && route.locale === locale,
-	);
+	const match = (await routesById()).get(routeId(collection, key, locale));
 	if (!match)
 		throw new Error(
 			`No ${collection} entry "${key}" in ${locale}: expected src/content/${collection}/${locale}/${key}.md (or .mdx).`,

@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { getManifest } from 'workbox-build';
 import type { Locale } from '../../i18n/locales';
 import type { OfflineFile, OfflineManifest } from '../../offline/shared';
 import { offlineWarningsMessage } from '../build-checks/offline-size';
 import { HASHED_FILES, isPageFile, offlineGlobs, offlineUrlOf } from './offline-files';
+
+const gzipAsync = promisify(gzip);
 
 /** The most one file (a page, an image) may take in the offline copy. */
 const MAX_FILE_BYTES = 1024 * 1024;
@@ -24,7 +28,7 @@ export async function buildOfflineManifest(
 	base: string,
 	build: string,
 ): Promise<OfflineManifest> {
-	const files: OfflineFile[] = [];
+	const found: { url: string; revision: string | null; file: string }[] = [];
 	const pageFiles: string[] = [];
 	const { size, warnings } = await getManifest({
 		globDirectory: dir,
@@ -35,11 +39,7 @@ export async function buildOfflineManifest(
 		manifestTransforms: [
 			(entries) => {
 				for (const entry of entries) {
-					files.push({
-						url: offlineUrlOf(entry.url, base, build),
-						revision: entry.revision,
-						size: gzipSync(readFileSync(join(dir, entry.url))).length,
-					});
+					found.push({ url: offlineUrlOf(entry.url, base, build), revision: entry.revision, file: entry.url });
 					if (isPageFile(entry.url)) pageFiles.push(entry.url);
 				}
 				return { manifest: entries };
@@ -47,6 +47,15 @@ export async function buildOfflineManifest(
 		],
 	});
 	if (warnings.length > 0) throw new Error(offlineWarningsMessage(locale, warnings, MAX_FILE_BYTES));
+	// Compressed on libuv's threads, side by side and beside this thread (at 1,000 pages a language has
+	// 1,100 files: compressing them one after another held the build for 0.3 s).
+	const files: OfflineFile[] = await Promise.all(
+		found.map(async ({ url, revision, file }) => ({
+			url,
+			revision,
+			size: (await gzipAsync(await readFile(join(dir, file)))).length,
+		})),
+	);
 	files.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 	const pages = pageFiles
 		.map((file) => ({ url: offlineUrlOf(file, base, build), title: headingOf(join(dir, file)) }))
@@ -73,7 +82,10 @@ function headingOf(path: string): string {
 		},
 		{ decodeEntities: true },
 	);
-	parser.end(readFileSync(path, 'utf8'));
+	// Only the page up to its first heading's end: the rest (the article) cannot change the heading.
+	const html = readFileSync(path, 'utf8');
+	const end = html.indexOf('</h1>');
+	parser.end(end === -1 ? html : html.slice(0, end + '</h1>'.length));
 	const heading = text.replace(/\s+/g, ' ').trim();
 	if (!heading) throw new Error(`${path}: no <h1>, which the offline page lists saved pages by.`);
 	return heading;

@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales';
+import { otherLocale, type Locale } from '../../i18n/locales';
 import { registryPartRoutes, type RegistryPartRoute } from './registry-routes';
 import { getRoutes, type PageRoute } from '../collections/page-routes';
 
@@ -6,6 +6,8 @@ import { getRoutes, type PageRoute } from '../collections/page-routes';
 export type SiteRoute = PageRoute | RegistryPartRoute;
 
 let cache: Promise<SiteRoute[]> | undefined;
+/** The routes by language and pair key: every page looks up its translation, once per page. */
+let byPair: Promise<Map<string, SiteRoute>> | undefined;
 
 /**
  * Every page the site builds, in both languages: the content pages
@@ -66,8 +68,10 @@ export async function staticPathsFor(locale: Locale) {
 
 /** The same page in the other language (every page has one: `getRoutes` checks content pages, and each part is built in both). */
 export async function siteCounterpartOf(route: SiteRoute): Promise<SiteRoute> {
-	const pair = pairKeyOf(route);
-	const match = (await siteRoutes()).find((other) => other.locale !== route.locale && pairKeyOf(other) === pair);
+	byPair ??= siteRoutes().then(
+		(routes) => new Map(routes.map((other) => [`${other.locale} ${pairKeyOf(other)}`, other])),
+	);
+	const match = (await byPair).get(`${otherLocale(route.locale)} ${pairKeyOf(route)}`);
 	if (!match) throw new Error(`${describe(route)}: no page in the other language.`);
 	return match;
 }

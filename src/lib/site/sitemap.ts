@@ -11,10 +11,11 @@ const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(
  */
 export function sitemapXml(routes: readonly SiteRoute[], site: URL): string {
 	const absolute = (path: string) => escapeXml(new URL(url(path), site).href);
+	const pairs = Map.groupBy(routes, pairKeyOf);
 	const entries = [...routes]
 		.sort((a, b) => a.path.localeCompare(b.path))
 		.map((route) => {
-			const pair = routes.filter((other) => pairKeyOf(other) === pairKeyOf(route));
+			const pair = pairs.get(pairKeyOf(route)) ?? [];
 			const links = pair.map(
 				(other) => `<xhtml:link rel="alternate" hreflang="${other.locale}" href="${absolute(other.path)}"/>`,
 			);
