@@ -142,6 +142,22 @@ describe('[claim:ID] in Markdown', () => {
 		expect(json).toContain('Rp98 juta per kilogram');
 	});
 
+	it('links to the fact-check page when it is written as MDX', () => {
+		const mdxRoot = mkdtempSync(join(tmpdir(), 'claims-mdx-'));
+		for (const [locale, slug] of [
+			['id', 'cek-fakta-mdx'],
+			['en', 'fact-checks-mdx'],
+		] as const) {
+			mkdirSync(join(mdxRoot, 'pages', locale), { recursive: true });
+			writeFileSync(join(mdxRoot, 'pages', locale, 'fact-checks.mdx'), `---\nslug: ${slug}\n---\n`);
+		}
+		const processor = unified()
+			.use(remarkParse)
+			.use(remarkClaims, { claimsPath: 'src/content/claims.yaml', pagesDir: join(mdxRoot, 'pages') });
+		const file = new VFile({ path: join(process.cwd(), 'src/content/pages/id/example.md'), value: '[claim:CL1]\n' });
+		expect(JSON.stringify(processor.runSync(processor.parse(file), file))).toContain('/cek-fakta-mdx/#cl1');
+	});
+
 	it('stops on an unknown id, naming the file', () => {
 		expect(() => run('[claim:CL9]\n')).toThrow(/src\/content\/pages\/id\/example\.md: \[claim:CL9\] names no claim/);
 	});

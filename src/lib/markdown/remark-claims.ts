@@ -5,6 +5,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/urls';
+import { contentFileOf } from '../schemas/content-files';
 import { localeOfContentFile } from '../schemas/content-locale';
 import { claimBox, type ClaimBox } from '../claims/claim-box';
 import { readClaimsFile } from '../claims/claim-rules';
@@ -67,9 +68,10 @@ export function remarkClaims(options: RemarkClaimsOptions) {
 	};
 }
 
-/** The path of the fact-check page of a language, from its `slug:` line. */
+/** The path of the fact-check page of a language, from its `slug:` line (its file is `.md` or `.mdx`). */
 function factCheckPath(pagesDir: string, locale: Locale): string {
-	const file = join(pagesDir, locale, 'fact-checks.md');
+	const folder = join(pagesDir, locale);
+	const file = join(folder, contentFileOf(folder, 'fact-checks'));
 	const slug = /^slug:\s*["']?([^"'\n]*)["']?\s*$/m.exec(readFileSync(file, 'utf8'))?.[1];
 	if (slug === undefined)
 		throw new Error(`${relative(process.cwd(), file)}: add a "slug:" line; claim boxes link to this page.`);
