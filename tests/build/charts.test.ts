@@ -193,7 +193,11 @@ describe('chart downloads', () => {
 		const readme = readFileSync(join(distDir, 'data', 'charts', `${id}-README.txt`), 'utf8');
 		expect(readme).toContain(chart.unit.en);
 		expect(readme).toContain(chart.period.en);
-		expect(readme).toMatch(/How to cite/);
+		expect(readme).toMatch(/Cara mengutip \/ How to cite/);
+		// Cited and its columns explained in both languages, Indonesian first.
+		expect(readme).toContain(`"${chart.title.id}" [set data]`);
+		expect(readme).toContain(`"${chart.title.en}" [dataset]`);
+		expect(readme).toMatch(/- value_low \(number\): Angka; .*\r\n {2}The figure;/);
 		const registry = readContentYaml<{ id: string; url: string }>('sources.yaml');
 		for (const figure of chart.figures)
 			expect(readme).toContain((registry.find((source) => source.id === figure.source) as { url: string }).url);

@@ -282,7 +282,7 @@ export const chartReadmeWords = {
 	columns: both('Kolom', 'Columns'),
 	howToCite: both('Cara mengutip', 'How to cite'),
 	licence: both('Lisensi', 'Licence'),
-	/** The README cites in English only, with plain quotes (a text file). */
+	/** The README's citation, one line per language, with plain quotes (a text file). */
 	citation: both(
 		'{site}, "{title}" [set data], {licence}, {url}, diakses [tanggal].',
 		'{site}, "{title}" [dataset], {licence}, {url}, accessed [date].',

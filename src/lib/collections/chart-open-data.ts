@@ -1,5 +1,5 @@
 import { getEntry } from 'astro:content';
-import type { Bilingual } from '../../i18n/locales';
+import { locales, type Bilingual } from '../../i18n/locales';
 import { fill } from '../../i18n/ui';
 import { chartReadmeWords, datasetWords } from '../../i18n/ui/datasets';
 import { url } from '../../i18n/urls';
@@ -160,13 +160,18 @@ export function chartReadme(download: ChartDownload, site: URL, siteName: string
 		`- ${both(words.csvFile)}`,
 		'',
 		`${both(words.columns)}:`,
-		...download.fields.map((field) => `- ${field.name} (${field.type}): ${field.description.en}`),
+		...download.fields.flatMap((field) => [
+			`- ${field.name} (${field.type}): ${field.description.id}`,
+			`  ${field.description.en}`,
+		]),
 		'',
 		`${both(words.howToCite)}:`,
-		fill(
-			words.citation.en,
-			{ site: siteName, title: chart.title.en, licence: DATA_LICENCE.name, url: csvUrl },
-			'chartReadmeWords.citation',
+		...locales.map((locale) =>
+			fill(
+				words.citation[locale],
+				{ site: siteName, title: chart.title[locale], licence: DATA_LICENCE.name, url: csvUrl },
+				'chartReadmeWords.citation',
+			),
 		),
 		`${both(words.licence)}: ${DATA_LICENCE.name}, ${DATA_LICENCE.url}`,
 		'',
