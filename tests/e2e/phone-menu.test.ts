@@ -98,6 +98,20 @@ describe('the navigation on a 360 px phone', () => {
 		expect(await navLink(page, 'The agreement').isVisible()).toBe(false);
 	});
 
+	it('leaves an Escape that closed the search dialog to the dialog: the menu closes on the next one', async () => {
+		const page = await open(DESKTOP);
+		await page.goto(`${server.root}en/`);
+		await page.locator('.nav-menu > summary').click();
+		await page.keyboard.press('/');
+		const dialog = page.locator('dialog.search-dialog');
+		expect(await dialog.evaluate((element) => (element as HTMLDialogElement).open)).toBe(true);
+		await page.keyboard.press('Escape');
+		expect(await dialog.evaluate((element) => (element as HTMLDialogElement).open)).toBe(false);
+		expect(await navLink(page, 'The agreement').isVisible(), 'the menu is still open').toBe(true);
+		await page.keyboard.press('Escape');
+		expect(await navLink(page, 'The agreement').isVisible()).toBe(false);
+	});
+
 	it('keeps the header to two lines, under 120 px', async () => {
 		const page = await open(PHONE);
 		for (const path of ['', 'en/', 'kesepakatan/', 'en/commodities/kratom/']) {
