@@ -98,6 +98,19 @@ describe('the navigation on a 360 px phone', () => {
 		expect(await navLink(page, 'The agreement').isVisible()).toBe(false);
 	});
 
+	it('keeps the header to two lines, under 120 px', async () => {
+		const page = await open(PHONE);
+		for (const path of ['', 'en/', 'kesepakatan/', 'en/commodities/kratom/']) {
+			await page.goto(`${server.root}${path}`);
+			const height = await page.evaluate(
+				() => document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0,
+			);
+			expect(height, `/${path}: header is ${Math.round(height)} px tall`).toBeLessThan(120);
+		}
+	});
+});
+
+describe('the navigation on a desktop', () => {
 	it('leaves an Escape that closed the search dialog to the dialog: the menu closes on the next one', async () => {
 		const page = await open(DESKTOP);
 		await page.goto(`${server.root}en/`);
@@ -112,19 +125,6 @@ describe('the navigation on a 360 px phone', () => {
 		expect(await navLink(page, 'The agreement').isVisible()).toBe(false);
 	});
 
-	it('keeps the header to two lines, under 120 px', async () => {
-		const page = await open(PHONE);
-		for (const path of ['', 'en/', 'kesepakatan/', 'en/commodities/kratom/']) {
-			await page.goto(`${server.root}${path}`);
-			const height = await page.evaluate(
-				() => document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0,
-			);
-			expect(height, `/${path}: header is ${Math.round(height)} px tall`).toBeLessThan(120);
-		}
-	});
-});
-
-describe('the navigation on a desktop', () => {
 	it('keeps the header to two short rows, its groups behind "Menu", opened without JavaScript', async () => {
 		const page = await open(DESKTOP, false);
 		await page.goto(server.root);

@@ -127,10 +127,8 @@ describe('[claim:ID] in Markdown', () => {
 			`---\nslug: ${locale === 'id' ? 'cek-fakta' : 'fact-checks'}\n---\n`,
 		);
 	}
-	const run = (markdown: string, path = 'src/content/pages/id/example.md'): Root => {
-		const processor = unified()
-			.use(remarkParse)
-			.use(remarkClaims, { claimsPath: 'src/content/claims.yaml', pagesDir: join(root, 'pages') });
+	const run = (markdown: string, path = 'src/content/pages/id/example.md', pagesDir = join(root, 'pages')): Root => {
+		const processor = unified().use(remarkParse).use(remarkClaims, { claimsPath: 'src/content/claims.yaml', pagesDir });
 		const file = new VFile({ path: join(process.cwd(), path), value: markdown });
 		return processor.runSync(processor.parse(file), file) as Root;
 	};
@@ -151,11 +149,8 @@ describe('[claim:ID] in Markdown', () => {
 			mkdirSync(join(mdxRoot, 'pages', locale), { recursive: true });
 			writeFileSync(join(mdxRoot, 'pages', locale, 'fact-checks.mdx'), `---\nslug: ${slug}\n---\n`);
 		}
-		const processor = unified()
-			.use(remarkParse)
-			.use(remarkClaims, { claimsPath: 'src/content/claims.yaml', pagesDir: join(mdxRoot, 'pages') });
-		const file = new VFile({ path: join(process.cwd(), 'src/content/pages/id/example.md'), value: '[claim:CL1]\n' });
-		expect(JSON.stringify(processor.runSync(processor.parse(file), file))).toContain('/cek-fakta-mdx/#cl1');
+		const json = JSON.stringify(run('[claim:CL1]\n', undefined, join(mdxRoot, 'pages')));
+		expect(json).toContain('/cek-fakta-mdx/#cl1');
 	});
 
 	it('stops on an unknown id, naming the file', () => {
